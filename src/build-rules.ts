@@ -1,0 +1,55 @@
+/**
+ * Build step: validate every rule file in `rules/*.yml` and compile them into
+ * `dist/rules.json`, so start-up reads one JSON file instead of parsing YAML.
+ */
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {parse} from 'yaml'
+import {CopydeskError} from './errors.js'
+import {distDir, rulesDir} from './paths.js'
+import {modules} from './rules/index.js'
+import {validateSpec} from './spec.js'
+import type {RuleSpec} from './types.js'
+
+export function readSpecs(directory = rulesDir): RuleSpec[] {
+  const specs: RuleSpec[] = []
+  for (const name of readdirSync(directory).sort()) {
+    if (!name.endsWith('.yml') && !name.endsWith('.yaml')) continue
+    const file = path.join('rules', name)
+    let data: unknown
+    try {
+      data = parse(readFileSync(path.join(directory, name), 'utf8'))
+    } catch (error) {
+      throw new CopydeskError(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`)
+    }
+
+    const spec = validateSpec(data, file)
+    if (spec.id !== path.basename(name, path.extname(name))) {
+      throw new CopydeskError(`${file}: field \`id\` must match the file name`)
+    }
+
+    specs.push(spec)
+  }
+
+  const ids = new Set(specs.map((spec) => spec.id))
+  for (const module of modules) {
+    if (!ids.has(module.id)) throw new CopydeskError(`rules/${module.id}.yml: missing for rule module \`${module.id}\``)
+  }
+
+  for (const id of ids) {
+    if (!modules.some((module) => module.id === id)) throw new CopydeskError(`rules/${id}.yml: no rule module \`${id}\` in src/rules/`)
+  }
+
+  return specs
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const specs = readSpecs()
+    writeFileSync(path.join(distDir, 'rules.json'), JSON.stringify(specs))
+    console.log(`compiled ${specs.length} rules into dist/rules.json`)
+  } catch (error) {
+    console.error(error instanceof CopydeskError ? error.message : error)
+    process.exitCode = 1
+  }
+}

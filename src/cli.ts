@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * Entry point of the `copydesk` command. Everything but process wiring is in
+ * `cli/main.ts`; unexpected failures print one line (set COPYDESK_DEBUG for
+ * the stack) and exit 2.
+ */
+import {main} from './cli/main.js'
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  const {decode} = await import('./cli/read.js')
+  return decode(Buffer.concat(chunks), '<stdin>')
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    stdinIsTty: Boolean(process.stdin.isTTY),
+    stdoutIsTty: Boolean(process.stdout.isTTY)
+  })
+} catch (error) {
+  process.stderr.write(`copydesk: ${(error as Error).message ?? String(error)}\n`)
+  if (process.env['COPYDESK_DEBUG']) process.stderr.write(String((error as Error).stack) + '\n')
+  process.exitCode = 2
+}

@@ -1,0 +1,90 @@
+/**
+ * Expand CLI arguments (files, folders, globs) into files to lint, honouring
+ * `.copydeskignore` (gitignore syntax) in the working folder and its parents.
+ */
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import ignore, {type Ignore} from 'ignore'
+import {glob, isDynamicPattern} from 'tinyglobby'
+
+export const lintedExtensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'html', 'htm', 'xhtml']
+const alwaysIgnored = ['**/node_modules/**', '**/.git/**']
+
+export interface Expanded {
+  files: string[]
+  /** Arguments that matched nothing: one-line errors. */
+  problems: Array<{path: string; reason: string}>
+}
+
+export async function expand(args: string[], cwd: string, ignorePath: string | undefined, useIgnore: boolean): Promise<Expanded> {
+  const filter = useIgnore ? loadIgnore(cwd, ignorePath) : undefined
+  const files: string[] = []
+  const problems: Expanded['problems'] = []
+  const seen = new Set<string>()
+
+  for (const arg of args) {
+    let found: string[]
+    if (isDynamicPattern(arg)) {
+      found = await glob(arg, {cwd, ignore: alwaysIgnored, absolute: true, dot: false})
+      if (found.length === 0) problems.push({path: arg, reason: 'no files match this pattern'})
+    } else {
+      const absolute = path.resolve(cwd, arg)
+      let stats
+      try {
+        stats = statSync(absolute)
+      } catch {
+        problems.push({path: arg, reason: 'no such file or folder'})
+        continue
+      }
+
+      if (stats.isDirectory()) {
+        found = await glob(`**/*.{${lintedExtensions.join(',')}}`, {cwd: absolute, ignore: alwaysIgnored, absolute: true})
+        found = found.filter((file) => !filter?.ignores(relative(file)))
+        if (found.length === 0) problems.push({path: arg, reason: 'no files to lint in this folder'})
+      } else {
+        // A file named explicitly is linted unless ignored.
+        found = [absolute]
+      }
+    }
+
+    for (const file of found.sort()) {
+      if (filter?.ignores(relative(file))) continue
+      if (!seen.has(file)) {
+        seen.add(file)
+        files.push(file)
+      }
+    }
+  }
+
+  return {files, problems}
+
+  function relative(file: string): string {
+    const base = filter ? (filter as Ignore & {base: string}).base : cwd
+    const value = path.relative(base, file)
+    return value.startsWith('..') ? path.basename(file) : value
+  }
+}
+
+/** The nearest `.copydeskignore` from `cwd` upward (or `ignorePath`). */
+function loadIgnore(cwd: string, ignorePath: string | undefined): (Ignore & {base: string}) | undefined {
+  let file = ignorePath ? path.resolve(cwd, ignorePath) : undefined
+  if (!file) {
+    let directory = cwd
+    for (;;) {
+      const candidate = path.join(directory, '.copydeskignore')
+      if (existsSync(candidate)) {
+        file = candidate
+        break
+      }
+
+      const parent = path.dirname(directory)
+      if (parent === directory) break
+      directory = parent
+    }
+  }
+
+  if (!file || !existsSync(file)) return undefined
+  const result = ignore().add(readFileSync(file, 'utf8')) as Ignore & {base: string}
+  result.base = path.dirname(file)
+  return result
+}

@@ -1,0 +1,46 @@
+/**
+ * Decide what each block is: headline, byline, dateline, caption, list item or body.
+ * Markup hints (headings, list items, figcaptions) win; plain text falls back on
+ * the shapes wire copy takes.
+ */
+import type {Block} from '../types.js'
+
+const terminal = /[.!?…:;]["”’')\]]*$/
+const byline = /^(?:by|story by|posted by|written by|reported by|reporting by|words by|from)\s+\S|\|\s*(?:posted by|date|updated)\b|^(?:date|published|updated|posted)\s*[:\s]\s*\d/i
+const captionStart = /^(?:photo|file photo|picture|image|caption|pictured|video|graphic)\b\s*[:(-]?/i
+const captionCredit = /\((?:photo|picture|image|file)[^)]*\)\s*$|\b(?:photo|picture)\s*:\s*\S[^.]*$/i
+// "Washington (United States)", "NEW DELHI", "Gaza City, Gaza Strip"
+const placeLine = /^[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3}(?:\s*\([A-Z][\p{L} .]*\))?$/u
+/** "LONDON, March 14 (Reuters) -", "New Delhi [India], Nov 1 (ANI):", "GAZA CITY (AP) —". */
+export const datelinePrefix =
+  /^((?:[A-Z][\p{L}.'’-]*[ ,]*){1,4}(?:\[[^\]]+\][ ,]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:Reuters|AP|AFP|ANI|PTI|IANS|UPI|Bloomberg|dpa|DPA|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC|IRNA|WAFA|Sputnik)\)\s*[-–—:]+\s*)/u
+
+export function classify(text: string, blocks: Block[]): void {
+  let seenBody = false
+  for (const [index, block] of blocks.entries()) {
+    const value = prose(text, block)
+    const words = value.split(/\s+/).filter(Boolean).length
+    const unterminated = !terminal.test(value)
+
+    if (block.hint === 'heading') block.kind = 'headline'
+    else if (block.hint === 'list-item') block.kind = 'list-item'
+    else if (block.hint === 'caption') block.kind = 'caption'
+    else if (byline.test(value) && words <= 30) block.kind = 'byline'
+    else if (index === 0 && unterminated && words <= 25) block.kind = 'headline'
+    else if (captionStart.test(value) || (captionCredit.test(value) && words <= 40)) block.kind = 'caption'
+    else if (!seenBody && unterminated && words <= 5 && placeLine.test(value)) block.kind = 'dateline'
+    else if (unterminated && words <= 12) block.kind = 'caption'
+    else block.kind = 'body'
+
+    if (block.kind === 'body') {
+      seenBody = true
+      const prefix = datelinePrefix.exec(value)
+      if (prefix) block.dateline = {start: block.start, end: block.start + prefix[0].length}
+    }
+  }
+}
+
+/** The block's text, trimmed. */
+export function prose(text: string, block: Block): string {
+  return text.slice(block.start, block.end).trim()
+}

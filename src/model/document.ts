@@ -1,0 +1,158 @@
+/**
+ * Build the document model once per file; every rule reads it instead of
+ * re-deriving blocks, quotations, the story's date or its dialect.
+ */
+import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import type {Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+import {variants} from '../data/variants.js'
+import {htmlBlocks} from '../source/html.js'
+import {LineIndex} from '../source/line-index.js'
+import {markdownBlocks} from '../source/markdown.js'
+import {textBlocks} from '../source/text.js'
+import {toNlcst} from '../source/to-nlcst.js'
+import type {Block, Dialect, DocumentModel, Format, StoryDate} from '../types.js'
+import {classify, datelinePrefix, prose} from './classify.js'
+import {findDate, likelierReading, monthNumber, parseIsoDate} from './dates.js'
+import {findQuotes, inSpans} from './quotes.js'
+
+export interface ModelOptions {
+  format: Format
+  dialect?: Dialect | undefined
+  date?: string | undefined
+  /** A tree from a remark or rehype pipeline, reused instead of parsing again. */
+  tree?: MdastRoot | HastRoot | undefined
+  /** Today, for datelines that give no year. */
+  now?: Date | undefined
+}
+
+export function buildModel(text: string, options: ModelOptions): DocumentModel {
+  const lines = new LineIndex(text)
+  let blocks: Block[]
+  let frontMatter: string | undefined
+  if (options.format === 'markdown') {
+    const result = markdownBlocks(text, options.tree as MdastRoot | undefined)
+    blocks = result.blocks
+    frontMatter = result.frontMatter
+  } else if (options.format === 'html') {
+    blocks = htmlBlocks(text, options.tree as HastRoot | undefined)
+  } else {
+    blocks = textBlocks(text)
+  }
+
+  classify(text, blocks)
+  const tree = toNlcst(text, blocks, lines)
+  const quotes = findQuotes(text, blocks)
+  const evidence = countDialect(blocks)
+  const dialect: 'us' | 'uk' =
+    options.dialect === 'us' || options.dialect === 'uk' ? options.dialect : evidence.uk > evidence.us ? 'uk' : 'us'
+  const date = storyDate(text, blocks, frontMatter, options, dialect)
+
+  return {
+    text,
+    format: options.format,
+    blocks,
+    tree,
+    lines,
+    quotes,
+    date,
+    dialect,
+    dialectEvidence: {...evidence, source: options.dialect === 'us' || options.dialect === 'uk' ? 'option' : 'auto'},
+    inQuote: (offset) => inSpans(quotes, offset),
+    blockAt(offset) {
+      let low = 0
+      let high = blocks.length - 1
+      while (low <= high) {
+        const mid = (low + high) >> 1
+        const block = blocks[mid]!
+        if (offset < block.start) high = mid - 1
+        else if (offset >= block.end) low = mid + 1
+        else return block
+      }
+
+      return undefined
+    }
+  }
+}
+
+/** Count words that mark US or UK spelling; capitalized words count only at a sentence start. */
+function countDialect(blocks: Block[]): {us: number; uk: number} {
+  const lookup = variants()
+  const counts = {us: 0, uk: 0}
+  for (const block of blocks) {
+    if (!block.node) continue
+    for (const sentence of block.node.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      let first = true
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue
+        const value = toString(child as Word)
+        const lower = value.toLowerCase()
+        if (first || value === lower) {
+          const found = lookup.get(lower)
+          if (found) counts[found.dialect]++
+        }
+
+        first = false
+      }
+    }
+  }
+
+  return counts
+}
+
+function storyDate(
+  text: string,
+  blocks: Block[],
+  frontMatter: string | undefined,
+  options: ModelOptions,
+  dialect: 'us' | 'uk'
+): StoryDate | undefined {
+  if (options.date) {
+    const date = parseIsoDate(options.date)
+    if (date) return {...date, source: 'option', text: options.date}
+  }
+
+  if (frontMatter) {
+    const match = /^(?:date|published|pubDate|dateline)\s*[:=]\s*["']?([^"'\n]+)/m.exec(frontMatter)
+    const date = match ? parseIsoDate(match[1]!) ?? findDate(match[1]!)?.date : undefined
+    if (date) return {...date, source: 'front-matter', text: match![1]!.trim()}
+  }
+
+  for (const block of blocks) {
+    if (block.kind !== 'byline') continue
+    const found = findDate(prose(text, block))
+    if (!found) continue
+    if (!found.alternative) return {...found.date, source: 'byline', text: found.text}
+    // Ambiguous (01-11-2023): the story's own dates decide, else the dialect.
+    const dmy = found.alternative
+    const mdy = found.date
+    const chosen = likelierReading(mdy, dmy, text) ?? (dialect === 'uk' ? dmy : mdy)
+    return {...chosen, source: 'byline', text: found.text, alternative: chosen === mdy ? dmy : mdy}
+  }
+
+  for (const block of blocks) {
+    if (block.kind !== 'body') continue
+    const prefix = datelinePrefix.exec(prose(text, block))
+    if (!prefix) continue
+    const match = /\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?/.exec(prefix[0])
+    const month = match ? monthNumber(match[1]!) : undefined
+    if (!match || !month) continue
+    const year = match[3] ? Number(match[3]) : (options.now ?? new Date()).getUTCFullYear()
+    return {year, month, day: Number(match[2]), source: 'dateline', text: match[0]}
+  }
+
+  return undefined
+}
+
+/** Every word node with the block it is in (for rules that scan words). */
+export function eachWord(model: DocumentModel, callback: (word: Word, block: Block) => void): void {
+  for (const block of model.blocks) {
+    if (!block.node) continue
+    visit(block.node, 'WordNode', (node) => {
+      callback(node as Word, block)
+    })
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Resolve configuration into the rules to run: defaults from `rules/*.yml`,
+ * severities and options from config, with errors that name the setting.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {closest, CopydeskError} from './errors.js'
+import {distDir} from './paths.js'
+import {modules} from './rules/index.js'
+import {coerceSeverity, severities, validateOptions} from './spec.js'
+import type {Check, RuleSetting, RuleSpec, Severity} from './types.js'
+
+export interface ActiveRule {
+  spec: RuleSpec
+  severity: Severity
+  options: Record<string, unknown>
+  check: Check
+}
+
+let specsCache: RuleSpec[] | undefined
+
+/** Every rule's spec: `dist/rules.json` when built, else the YAML in `rules/` (development). */
+export function specs(): RuleSpec[] {
+  if (Array.isArray(specsCache)) return specsCache
+  const compiled = path.join(distDir, 'rules.json')
+  if (existsSync(compiled)) {
+    specsCache = JSON.parse(readFileSync(compiled, 'utf8')) as RuleSpec[]
+    return specsCache
+  }
+
+  throw new CopydeskError('rules are not compiled: run `npm run build` (or call `loadSpecsFromYaml()` first)')
+}
+
+/** Development and tests: read the YAML rule files directly. */
+export async function loadSpecsFromYaml(): Promise<RuleSpec[]> {
+  const {readSpecs} = await import('./build-rules.js')
+  specsCache = readSpecs()
+  return specsCache
+}
+
+export function ruleIds(): string[] {
+  return specs().map((spec) => spec.id)
+}
+
+/** Split a rule setting into severity and options. */
+function parseSetting(id: string, setting: RuleSetting, where: string): {severity?: Severity; options: Record<string, unknown>} {
+  const bad = () =>
+    new CopydeskError(`${where}: rule \`${id}\` must be a severity (${severities.join(', ')}), [severity, options] or {severity, ...options}`)
+  if (Array.isArray(setting)) {
+    const severity = coerceSeverity(setting[0])
+    if (!severity || setting.length > 2) throw bad()
+    const options = setting[1] ?? {}
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw bad()
+    return {severity, options}
+  }
+
+  if (typeof setting === 'object' && setting !== null) {
+    const {severity: raw, ...options} = setting
+    if (raw === undefined) return {options}
+    const severity = coerceSeverity(raw)
+    if (!severity) throw bad()
+    return {severity, options}
+  }
+
+  const severity = coerceSeverity(setting)
+  if (!severity) throw bad()
+  return {severity, options: {}}
+}
+
+/**
+ * The rules to run for `settings`; `where` names the config in errors.
+ */
+export function activeRules(settings: Record<string, RuleSetting> | undefined, where = 'config'): ActiveRule[] {
+  const all = specs()
+  const byId = new Map(all.map((spec) => [spec.id, spec]))
+  for (const id of Object.keys(settings ?? {})) {
+    if (!byId.has(id)) {
+      const suggestion = closest(id, byId.keys())
+      throw new CopydeskError(`${where}: unknown rule \`${id}\`` + (suggestion ? `; did you mean \`${suggestion}\`?` : ''))
+    }
+  }
+
+  const active: ActiveRule[] = []
+  for (const spec of all) {
+    const setting = settings?.[spec.id]
+    const parsed = setting === undefined ? {options: {}} : parseSetting(spec.id, setting, where)
+    const severity = parsed.severity ?? spec.severity
+    if (severity === 'off') continue
+    const options = validateOptions(spec.options, parsed.options, `${where}: rule \`${spec.id}\``)
+    const module = modules.find((item) => item.id === spec.id)!
+    active.push({spec, severity, options, check: module.create({spec, options})})
+  }
+
+  return active
+}

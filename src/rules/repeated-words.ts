@@ -1,0 +1,137 @@
+/**
+ * repeated-words: doubled words and phrases ("the the", "to and to"), after
+ * retext-repeated-words, extended to phrases of up to `maxWords` words.
+ */
+import type {Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {Check, RuleModule} from '../types.js'
+
+interface Options {
+  maxWords: number
+  allow: string[]
+  allowAfter: Record<string, string[]>
+  names: string[]
+}
+
+interface Token {
+  value: string
+  lower: string
+  start: number
+  end: number
+  /** Only white space separates this word from the previous one. */
+  joined: boolean
+}
+
+const numeric = /^[\d.,:%]+$/
+// Doubled initials are names ("W. W. Samuels").
+const initial = /^\p{Lu}\.$/u
+const idiomLink = new Set(['and', 'or', 'by', 'after', 'upon'])
+
+export const repeatedWords: RuleModule<Options> = {
+  id: 'repeated-words',
+  create({options}): Check {
+    const allow = new Set(options.allow.map((phrase) => phrase.toLowerCase()))
+    const names = new Set(options.names.map((phrase) => phrase.toLowerCase()))
+    const allowAfter = new Map(
+      Object.entries(options.allowAfter).map(([phrase, words]) => [phrase.toLowerCase(), new Set(words)])
+    )
+    const maxWords = options.maxWords
+
+    return (model, report) => {
+      for (const block of model.blocks) {
+        if (!block.node) continue
+        for (const sentence of block.node.children) {
+          if (sentence.type === 'SentenceNode') check(sentence)
+        }
+      }
+
+      function check(sentence: Sentence): void {
+        const tokens = words(sentence)
+        let index = 0
+        while (index < tokens.length) {
+          const size = match(tokens, index)
+          if (size === 0) {
+            index++
+            continue
+          }
+
+          const first = tokens[index]!
+          const end = tokens[index + 2 * size - 1]!.end
+          const copy = model.text.slice(first.start, tokens[index + size - 1]!.end)
+          report({
+            start: first.start,
+            end,
+            reason: `Unexpected repeated \`${copy}\`, remove one occurrence`,
+            actual: model.text.slice(first.start, end),
+            expected: [copy]
+          })
+          index += 2 * size - 1
+        }
+      }
+
+      /** Length of the phrase doubled at `index`, or 0. Shortest first: "the the the" is one word. */
+      function match(tokens: Token[], index: number): number {
+        for (let size = 1; size <= maxWords && index + 2 * size <= tokens.length; size++) {
+          let same = true
+          for (let offset = 0; offset < size && same; offset++) {
+            const a = tokens[index + offset]!
+            const b = tokens[index + size + offset]!
+            same = a.lower === b.lower && b.joined && (offset === 0 || a.joined)
+          }
+
+          if (!same) continue
+          const first = tokens[index]!
+          if (size === 1 && (numeric.test(first.value) || initial.test(first.value))) continue
+          // "years and years and", "over and over and": the idiom, not a slip.
+          if (size === 2 && idiomLink.has(tokens[index + 1]!.lower)) continue
+          const phrase = tokens
+            .slice(index, index + size)
+            .map((token) => token.lower)
+            .join(' ')
+          const doubled = phrase + ' ' + phrase
+          if (allow.has(doubled) || names.has(doubled)) continue
+          const after = allowAfter.get(doubled)
+          if (after && index > 0 && after.has(tokens[index - 1]!.lower)) continue
+          if (isName(tokens, index, size)) continue
+          return size
+        }
+
+        return 0
+      }
+    }
+  }
+}
+
+/** Capitalized doubles inside a sentence are names (Walla Walla), unless they are common words. */
+function isName(tokens: Token[], index: number, size: number): boolean {
+  if (index === 0) return false
+  for (let offset = 0; offset < 2 * size; offset++) {
+    const value = tokens[index + offset]!.value
+    if (!/^\p{Lu}\p{Ll}/u.test(value)) return false
+  }
+
+  return true
+}
+
+/** Words of a sentence with offsets; `joined` is false after anything but white space. */
+function words(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  let joined = false
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const value = toString(child as Word)
+      tokens.push({
+        value,
+        lower: value.toLowerCase(),
+        start: child.position!.start.offset!,
+        end: child.position!.end.offset!,
+        joined
+      })
+      joined = true
+    } else if (child.type !== 'WhiteSpaceNode') {
+      joined = false
+    }
+  }
+
+  return tokens
+}

@@ -1,0 +1,95 @@
+/**
+ * Markdown → blocks, through remark-parse (mdast). Code, inline code, HTML,
+ * front matter and tables are not prose; link text is, link URLs are not.
+ */
+import type {Nodes, Parents, Root} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import type {Block, Segment} from '../types.js'
+import {proseSegments} from './segments.js'
+
+export interface MarkdownResult {
+  blocks: Block[]
+  /** Raw front matter (YAML or TOML), if any. */
+  frontMatter: string | undefined
+}
+
+const skipped = new Set(['code', 'html', 'yaml', 'toml', 'table', 'definition', 'footnoteDefinition', 'thematicBreak'])
+
+/** Parse Markdown (with front matter) into mdast. */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, {
+    extensions: [frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
+  })
+}
+
+/** Blocks of a Markdown file; `tree` may come from a remark pipeline. */
+export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): MarkdownResult {
+  const blocks: Block[] = []
+  let frontMatter: string | undefined
+
+  visitBlock(tree, false)
+  return {blocks, frontMatter}
+
+  function visitBlock(node: Nodes, inList: boolean): void {
+    if (node.type === 'yaml' || (node.type as string) === 'toml') {
+      frontMatter ??= (node as {value: string}).value
+      return
+    }
+
+    if (skipped.has(node.type)) return
+
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const segments: Segment[] = []
+      inline(node, segments)
+      if (segments.length === 0) return
+      blocks.push({
+        kind: 'other',
+        start: node.position!.start.offset!,
+        end: node.position!.end.offset!,
+        segments,
+        hint: node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph'
+      })
+      return
+    }
+
+    if ('children' in node) {
+      const list = inList || node.type === 'listItem'
+      for (const child of node.children) visitBlock(child as Nodes, list)
+    }
+  }
+
+  function inline(node: Parents, into: Segment[]): void {
+    for (const child of node.children) {
+      const position = child.position
+      if (!position) continue
+      const start = position.start.offset!
+      const end = position.end.offset!
+      switch (child.type) {
+        case 'text': {
+          proseSegments(text, start, end, into)
+          break
+        }
+
+        case 'inlineCode': {
+          into.push({start, end, source: true})
+          break
+        }
+
+        case 'html':
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+        case 'break': {
+          break
+        }
+
+        default: {
+          if ('children' in child) inline(child as Parents, into)
+        }
+      }
+    }
+  }
+}

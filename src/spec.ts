@@ -1,0 +1,126 @@
+/**
+ * Rule files (`rules/<id>.yml`): validation with errors that name the file and
+ * the field, and severity coercion in the style of unified-lint-rule.
+ */
+import {CopydeskError} from './errors.js'
+import type {RuleSpec, Severity} from './types.js'
+
+export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
+export const docsBase = 'https://github.com/copydesk/copydesk/blob/main/docs/rules.md#'
+
+/** `off|0|false`, `info|suggestion`, `on|warn|warning|1|true`, `error|2`. */
+export function coerceSeverity(value: unknown): Severity | undefined {
+  switch (value) {
+    case 'off':
+    case 0:
+    case false: {
+      return 'off'
+    }
+
+    case 'info':
+    case 'suggestion': {
+      return 'info'
+    }
+
+    case 'on':
+    case 'warn':
+    case 'warning':
+    case 1:
+    case true: {
+      return 'warning'
+    }
+
+    case 'error':
+    case 2: {
+      return 'error'
+    }
+
+    default: {
+      return undefined
+    }
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Check a parsed rule file; `file` names it in errors. */
+export function validateSpec(value: unknown, file: string): RuleSpec {
+  const fail = (field: string, problem: string): never => {
+    throw new CopydeskError(`${file}: field \`${field}\` ${problem}`)
+  }
+
+  if (!isObject(value)) fail('(root)', 'must be a mapping')
+  const data = value as Record<string, unknown>
+  const id = data['id']
+  if (typeof id !== 'string' || !/^[a-z][a-z\d]*(?:-[a-z\d]+)*$/.test(id)) fail('id', 'must be a kebab-case string')
+  const description = data['description']
+  if (typeof description !== 'string' || description.length === 0) fail('description', 'must be a non-empty string')
+  const severity = coerceSeverity(data['severity'])
+  if (!severity) fail('severity', `must be one of ${severities.join(', ')}`)
+  if (data['fixable'] !== undefined && typeof data['fixable'] !== 'boolean') fail('fixable', 'must be true or false')
+  if (data['category'] !== undefined && typeof data['category'] !== 'string') fail('category', 'must be a string')
+  if (data['url'] !== undefined && typeof data['url'] !== 'string') fail('url', 'must be a string')
+  if (data['options'] !== undefined && !isObject(data['options'])) fail('options', 'must be a mapping')
+  const examples = data['examples']
+  if (examples !== undefined) {
+    if (!isObject(examples)) fail('examples', 'must be a mapping with `valid` and `invalid`')
+    const {valid, invalid} = examples as Record<string, unknown>
+    if (valid !== undefined && (!Array.isArray(valid) || valid.some((item) => typeof item !== 'string'))) {
+      fail('examples.valid', 'must be a list of strings')
+    }
+
+    if (invalid !== undefined) {
+      if (!Array.isArray(invalid)) fail('examples.invalid', 'must be a list')
+      for (const [index, item] of (invalid as unknown[]).entries()) {
+        if (!isObject(item) || typeof item['text'] !== 'string') fail(`examples.invalid[${index}].text`, 'must be a string')
+        const entry = item as Record<string, unknown>
+        for (const key of ['output', 'actual'] as const) {
+          if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`examples.invalid[${index}].${key}`, 'must be a string')
+        }
+      }
+    }
+  }
+
+  return {
+    id: id as string,
+    description: description as string,
+    severity: severity!,
+    fixable: (data['fixable'] as boolean | undefined) ?? false,
+    category: (data['category'] as string | undefined) ?? 'style',
+    url: (data['url'] as string | undefined) ?? docsBase + (id as string),
+    options: (data['options'] as Record<string, unknown> | undefined) ?? {},
+    ...(examples === undefined ? {} : {examples: examples as NonNullable<RuleSpec['examples']>})
+  }
+}
+
+/**
+ * Check user options against a rule's defaults: unknown keys and values of
+ * another type than the default are errors naming `where`.
+ */
+export function validateOptions(
+  defaults: Record<string, unknown>,
+  options: Record<string, unknown>,
+  where: string
+): Record<string, unknown> {
+  const result = {...defaults}
+  for (const [key, value] of Object.entries(options)) {
+    if (key === 'severity') continue
+    if (!(key in defaults)) {
+      const known = Object.keys(defaults)
+      throw new CopydeskError(
+        `${where}: unknown option \`${key}\`` + (known.length > 0 ? ` (options: ${known.join(', ')})` : ' (this rule takes no options)')
+      )
+    }
+
+    const expected = defaults[key]
+    const kind = (item: unknown) => (Array.isArray(item) ? 'list' : item === null ? 'null' : typeof item)
+    if (expected !== undefined && expected !== null && kind(expected) !== kind(value)) {
+      throw new CopydeskError(`${where}: option \`${key}\` must be a ${kind(expected)}, not ${kind(value)}`)
+    }
+
+    result[key] = value
+  }
+
+  return result
+}

@@ -86,6 +86,8 @@ export interface DocumentModel {
   dialectEvidence: {us: number; uk: number; source: 'option' | 'auto'}
   /** True when `offset` lies inside a direct quotation. */
   inQuote(offset: number): boolean
+  /** True when `start..end` is one run of prose (no markup inside), so replacing it is safe. */
+  plain(start: number, end: number): boolean
   /** The block containing `offset`, if any. */
   blockAt(offset: number): Block | undefined
 }

@@ -61,6 +61,10 @@ export function buildModel(text: string, options: ModelOptions): DocumentModel {
     dialect,
     dialectEvidence: {...evidence, source: options.dialect === 'us' || options.dialect === 'uk' ? 'option' : 'auto'},
     inQuote: (offset) => inSpans(quotes, offset),
+    plain(start, end) {
+      const block = this.blockAt(start)
+      return Boolean(block?.segments.some((segment) => !segment.source && segment.start <= start && end <= segment.end))
+    },
     blockAt(offset) {
       let low = 0
       let high = blocks.length - 1

@@ -55,31 +55,28 @@ export const repeatedWords: RuleModule<Options> = {
             continue
           }
 
+          // A phrase said three times or more is one finding ("the the the" → "the").
+          let copies = 2
+          while (sameRun(tokens, index, index + copies * size, size)) copies++
           const first = tokens[index]!
-          const end = tokens[index + 2 * size - 1]!.end
+          const end = tokens[index + copies * size - 1]!.end
           const copy = model.text.slice(first.start, tokens[index + size - 1]!.end)
           report({
             start: first.start,
             end,
             reason: `Unexpected repeated \`${copy}\`, remove one occurrence`,
             actual: model.text.slice(first.start, end),
-            expected: [copy]
+            // Markup inside the range (`the **the**`): no automatic fix.
+            expected: model.plain(first.start, end) ? [copy] : []
           })
-          index += 2 * size - 1
+          index += copies * size
         }
       }
 
       /** Length of the phrase doubled at `index`, or 0. Shortest first: "the the the" is one word. */
       function match(tokens: Token[], index: number): number {
         for (let size = 1; size <= maxWords && index + 2 * size <= tokens.length; size++) {
-          let same = true
-          for (let offset = 0; offset < size && same; offset++) {
-            const a = tokens[index + offset]!
-            const b = tokens[index + size + offset]!
-            same = a.lower === b.lower && b.joined && (offset === 0 || a.joined)
-          }
-
-          if (!same) continue
+          if (!sameRun(tokens, index, index + size, size)) continue
           const first = tokens[index]!
           if (size === 1 && (numeric.test(first.value) || initial.test(first.value))) continue
           // "years and years and", "over and over and": the idiom, not a slip.
@@ -100,6 +97,18 @@ export const repeatedWords: RuleModule<Options> = {
       }
     }
   }
+}
+
+/** Whether the `size` words at `other` repeat those at `index`, joined by white space only. */
+function sameRun(tokens: Token[], index: number, other: number, size: number): boolean {
+  if (other + size > tokens.length) return false
+  for (let offset = 0; offset < size; offset++) {
+    const a = tokens[index + offset]!
+    const b = tokens[other + offset]!
+    if (a.lower !== b.lower || !b.joined || (offset > 0 && !a.joined)) return false
+  }
+
+  return true
 }
 
 /** Capitalized doubles inside a sentence are names (Walla Walla), unless they are common words. */

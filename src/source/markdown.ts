@@ -47,8 +47,9 @@ export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): 
       if (segments.length === 0) return
       blocks.push({
         kind: 'other',
-        start: node.position!.start.offset!,
-        end: node.position!.end.offset!,
+        // The block is its prose, without `#` markers or trailing markup.
+        start: segments[0]!.start,
+        end: segments[segments.length - 1]!.end,
         segments,
         hint: node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph'
       })

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+
+const actuals = (text: string, format: 'text' | 'markdown' | 'html' = 'text') => lint(text, {format}).messages.map((message) => message.actual)
+
+describe('inline control comments', () => {
+  it('disables a rule for a region in Markdown', () => {
+    const text = 'The the one.\n\n<!-- copydesk-disable repeated-words -->\n\nA a two.\n\n<!-- copydesk-enable -->\n\nIt it three.\n'
+    expect(actuals(text, 'markdown')).toEqual(['The the', 'It it'])
+  })
+
+  it('ignores the next block only', () => {
+    const text = '<!-- copydesk-ignore-next -->\nThe the one.\n\nA a two.\n'
+    expect(actuals(text, 'markdown')).toEqual(['A a'])
+  })
+
+  it('works in HTML and, as a line of its own, in plain text', () => {
+    expect(actuals('<p>The the one.</p><!-- copydesk-disable --><p>A a two.</p>', 'html')).toEqual(['The the'])
+    expect(actuals('The the one.\n<!-- copydesk-disable repeated-words -->\nA a two.\n')).toEqual(['The the'])
+  })
+
+  it('leaves other rules and other ids alone', () => {
+    expect(actuals('<!-- copydesk-disable some-other-rule -->\n\nThe the one.\n')).toEqual(['The the'])
+  })
+})

@@ -1,0 +1,16 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {expect, it} from 'vitest'
+import {ruleSpecs} from '../src/index.js'
+import {rulesMarkdown} from '../src/scripts/docs.js'
+import {root} from './helpers.js'
+
+it('docs/rules.md is generated from the current rule files (run `npm run docs`)', () => {
+  expect(readFileSync(path.join(root, 'docs/rules.md'), 'utf8')).toBe(rulesMarkdown(ruleSpecs()))
+})
+
+it('the README opens with the install-and-run and the test commands', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!.trim())
+  expect(blocks.slice(0, 2)).toEqual(['npm ci && npx copydesk fixtures/drafts/harbour-fire.txt', 'npm test'])
+})

@@ -1,0 +1,55 @@
+import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {VFile} from 'vfile'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const shared = path.resolve(root, '../shared')
+export const seedPath = path.join(shared, 'seed/article.txt')
+export const seed = readFileSync(seedPath, 'utf8')
+
+/** Messages as `line:col-line:col ruleId reason` strings. */
+export function rows(file: VFile): string[] {
+  return file.messages.map((message) => `${message.place && 'start' in message.place ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}` : '?'} ${message.ruleId} ${message.reason}`)
+}
+
+/** The text under each message, from its offsets. */
+export function spans(file: VFile): string[] {
+  const text = String(file.value)
+  return file.messages.map((message) => {
+    const place = message.place as {start: {offset: number}; end: {offset: number}}
+    return text.slice(place.start.offset, place.end.offset)
+  })
+}
+
+/** Apply the first expected value of every message (last first, so offsets hold). */
+export function applyFixes(file: VFile): string {
+  let text = String(file.value)
+  const edits = file.messages
+    .filter((message) => message.expected && message.expected.length === 1)
+    .map((message) => {
+      const place = message.place as {start: {offset: number}; end: {offset: number}}
+      return {start: place.start.offset, end: place.end.offset, value: message.expected![0]!}
+    })
+    .sort((a, b) => b.start - a.start)
+  for (const edit of edits) text = text.slice(0, edit.start) + edit.value + text.slice(edit.end)
+  return text
+}
+
+export interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Run the built CLI. */
+export function cli(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string>} = {}): Run {
+  const result = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env}
+  })
+  return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
+}

@@ -26,6 +26,11 @@ const numeric = /^[\d.,:%]+$/
 // Doubled initials are names ("W. W. Samuels").
 const initial = /^\p{Lu}\.$/u
 const idiomLink = new Set(['and', 'or', 'by', 'after', 'upon'])
+// Slips double these; writers repeat content words on purpose ("and stare and
+// stare", "down down down"), so such repeats are left alone.
+const functionWords = new Set(
+  'a an and as at but by for from had has have he her his i if in into is it its of on or our she so than that the their them then there they this to was we were will with would you'.split(' ')
+)
 
 export const repeatedWords: RuleModule<Options> = {
   id: 'repeated-words',
@@ -58,6 +63,11 @@ export const repeatedWords: RuleModule<Options> = {
           // A phrase said three times or more is one finding ("the the the" → "the").
           let copies = 2
           while (sameRun(tokens, index, index + copies * size, size)) copies++
+          if (deliberate(tokens, index, size, copies)) {
+            index += copies * size
+            continue
+          }
+
           const first = tokens[index]!
           const end = tokens[index + copies * size - 1]!.end
           const copy = model.text.slice(first.start, tokens[index + size - 1]!.end)
@@ -97,6 +107,15 @@ export const repeatedWords: RuleModule<Options> = {
       }
     }
   }
+}
+
+/** Rhetorical repetition: a content word said three times, or "and stare and stare". */
+function deliberate(tokens: Token[], index: number, size: number, copies: number): boolean {
+  const phrase = tokens.slice(index, index + size)
+  const content = phrase.filter((token) => !functionWords.has(token.lower))
+  if (content.length === 0) return false
+  if (copies >= 3) return true
+  return size === 2 && (phrase[0]!.lower === 'and' || phrase[0]!.lower === 'or')
 }
 
 /** Whether the `size` words at `other` repeat those at `index`, joined by white space only. */

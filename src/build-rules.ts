@@ -14,7 +14,8 @@ import type {RuleSpec} from './types.js'
 export function readSpecs(directory = rulesDir): RuleSpec[] {
   const specs: RuleSpec[] = []
   for (const name of readdirSync(directory).sort()) {
-    if (!name.endsWith('.yml') && !name.endsWith('.yaml')) continue
+    // Rule files are `.yml`; data files they name (`.yaml`, `.json`) are read with them.
+    if (!name.endsWith('.yml')) continue
     const file = path.join('rules', name)
     let data: unknown
     try {
@@ -26,6 +27,20 @@ export function readSpecs(directory = rulesDir): RuleSpec[] {
     const spec = validateSpec(data, file)
     if (spec.id !== path.basename(name, path.extname(name))) {
       throw new CopydeskError(`${file}: field \`id\` must match the file name`)
+    }
+
+    if (typeof spec.data === 'string') {
+      const dataFile = path.join('rules', spec.data)
+      let raw: unknown
+      try {
+        const source = readFileSync(path.join(directory, spec.data), 'utf8')
+        raw = spec.data.endsWith('.json') ? JSON.parse(source) : parse(source)
+      } catch (error) {
+        throw new CopydeskError(`${dataFile}: cannot read: ${(error as Error).message.split('\n')[0]}`)
+      }
+
+      const module = modules.find((item) => item.id === spec.id)
+      spec.data = module?.validateData ? module.validateData(raw, dataFile) : raw
     }
 
     specs.push(spec)

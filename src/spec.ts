@@ -61,6 +61,10 @@ export function validateSpec(value: unknown, file: string): RuleSpec {
   if (data['fixable'] !== undefined && typeof data['fixable'] !== 'boolean') fail('fixable', 'must be true or false')
   if (data['category'] !== undefined && typeof data['category'] !== 'string') fail('category', 'must be a string')
   if (data['url'] !== undefined && typeof data['url'] !== 'string') fail('url', 'must be a string')
+  if (data['data'] !== undefined && (typeof data['data'] !== 'string' || !/^[\w.-]+\.(?:ya?ml|json)$/.test(data['data']))) {
+    fail('data', 'must name a YAML or JSON file in rules/')
+  }
+
   if (data['options'] !== undefined && !isObject(data['options'])) fail('options', 'must be a mapping')
   const examples = data['examples']
   if (examples !== undefined) {
@@ -90,6 +94,7 @@ export function validateSpec(value: unknown, file: string): RuleSpec {
     category: (data['category'] as string | undefined) ?? 'style',
     url: (data['url'] as string | undefined) ?? docsBase + (id as string),
     options: (data['options'] as Record<string, unknown> | undefined) ?? {},
+    ...(data['data'] === undefined ? {} : {data: data['data']}),
     ...(examples === undefined ? {} : {examples: examples as NonNullable<RuleSpec['examples']>})
   }
 }

@@ -112,6 +112,8 @@ export interface RuleSpec<Options = Record<string, unknown>> {
   category: string
   url: string
   options: Options
+  /** Contents of the rule's data file (`data:` in the rule file), checked by the module. */
+  data?: unknown
   examples?: {valid?: string[]; invalid?: Array<{text: string; output?: string; actual?: string}>}
 }
 
@@ -127,6 +129,8 @@ export type Check = (model: DocumentModel, report: (finding: Finding) => void) =
 /** A rule module: code in `src/rules/<id>.ts`, settings in `rules/<id>.yml`. */
 export interface RuleModule<Options = any> {
   id: string
+  /** Check the rule's data file; errors name `file` and the field. */
+  validateData?: (data: unknown, file: string) => unknown
   create(context: RuleContext<Options>): Check
 }
 

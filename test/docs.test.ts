@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
 import {ruleSpecs} from '../src/index.js'
-import {rulesMarkdown} from '../src/scripts/docs.js'
+import {readmeWithRules, rulesMarkdown} from '../src/scripts/docs.js'
 import {root} from './helpers.js'
 
 it('docs/rules.md is generated from the current rule files (run `npm run docs`)', () => {
@@ -13,4 +13,10 @@ it('the README opens with the install-and-run and the test commands', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
   const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!.trim())
   expect(blocks.slice(0, 2)).toEqual(['npm ci && npx copydesk fixtures/drafts/harbour-fire.txt', 'npm test'])
+})
+
+it('the README rules table lists every rule (run `npm run docs`)', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+  expect(readme).toBe(readmeWithRules(readme, ruleSpecs()))
+  for (const spec of ruleSpecs()) expect(readme).toContain(`[\`${spec.id}\`](docs/rules.md#${spec.id})`)
 })

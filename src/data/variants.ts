@@ -25,13 +25,14 @@ let cached: VariantLookup | undefined
 export function variants(): VariantLookup {
   if (cached) return cached
   const data = JSON.parse(readFileSync(path.join(rulesDir, 'data/spelling-variants.json'), 'utf8')) as {
-    pairs: Array<[string, string, string?]>
+    pairs: Array<[string, string, string?, string?]>
   }
   const map = new Map<string, {dialect: 'us' | 'uk'; variant: Variant}>()
-  for (const [us, uk, oxford] of data.pairs) {
-    const variant: Variant = {us, uk, oxford, family: stem(us)}
-    map.set(us, {dialect: 'us', variant})
-    map.set(uk, {dialect: 'uk', variant})
+  for (const [us, uk, oxford, flags = ''] of data.pairs) {
+    const variant: Variant = {us, uk, oxford: oxford || undefined, family: stem(us)}
+    // A form both dialects use in some sense (program, tire) marks nothing.
+    if (!flags.includes('u')) map.set(us, {dialect: 'us', variant})
+    if (!flags.includes('k')) map.set(uk, {dialect: 'uk', variant})
   }
 
   cached = {get: (word) => map.get(word)}

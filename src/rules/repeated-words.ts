@@ -2,8 +2,8 @@
  * repeated-words: doubled words and phrases ("the the", "to and to"), after
  * retext-repeated-words, extended to phrases of up to `maxWords` words.
  */
-import type {Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Sentence} from 'nlcst'
+import {sentenceWords, type Token} from '../model/words.js'
 import type {Check, RuleModule} from '../types.js'
 
 interface Options {
@@ -13,14 +13,6 @@ interface Options {
   names: string[]
 }
 
-interface Token {
-  value: string
-  lower: string
-  start: number
-  end: number
-  /** Only white space separates this word from the previous one. */
-  joined: boolean
-}
 
 const numeric = /^[\d.,:%]+$/
 // Doubled initials are names ("W. W. Samuels").
@@ -51,7 +43,7 @@ export const repeatedWords: RuleModule<Options> = {
       }
 
       function check(sentence: Sentence): void {
-        const tokens = words(sentence)
+        const tokens = sentenceWords(sentence)
         let index = 0
         while (index < tokens.length) {
           const size = match(tokens, index)
@@ -139,27 +131,4 @@ function isName(tokens: Token[], index: number, size: number): boolean {
   }
 
   return true
-}
-
-/** Words of a sentence with offsets; `joined` is false after anything but white space. */
-function words(sentence: Sentence): Token[] {
-  const tokens: Token[] = []
-  let joined = false
-  for (const child of sentence.children) {
-    if (child.type === 'WordNode') {
-      const value = toString(child as Word)
-      tokens.push({
-        value,
-        lower: value.toLowerCase(),
-        start: child.position!.start.offset!,
-        end: child.position!.end.offset!,
-        joined
-      })
-      joined = true
-    } else if (child.type !== 'WhiteSpaceNode') {
-      joined = false
-    }
-  }
-
-  return tokens
 }

@@ -2,7 +2,7 @@
  * Generate `docs/rules.md` (the page every message's `url` points into) from
  * the rule files, so docs and data cannot drift. `npm run docs`.
  */
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {readSpecs} from '../build-rules.js'
 import {rulesDir} from '../paths.js'
@@ -47,8 +47,27 @@ export function rulesMarkdown(specs: RuleSpec[]): string {
   return lines.join('\n')
 }
 
+/** The rules table in the README, between its `rules:start`/`rules:end` markers. */
+export function readmeWithRules(readme: string, specs: RuleSpec[]): string {
+  const table = [
+    '<!-- rules:start -->',
+    '| id | default | fixable | what |',
+    '| --- | --- | --- | --- |',
+    ...specs.map((spec) => `| [\`${spec.id}\`](docs/rules.md#${spec.id}) | ${spec.severity} | ${spec.fixable ? 'yes' : 'no'} | ${firstSentence(spec.description)} |`),
+    '<!-- rules:end -->'
+  ].join('\n')
+  return readme.replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, table)
+}
+
+function firstSentence(text: string): string {
+  const match = /^[\s\S]*?[a-z)]\.(?=\s|$)/.exec(text.trim())
+  return (match ? match[0] : text.trim()).replace(/\s+/g, ' ').replace(/\.$/, '').replace(/\|/g, '\\|')
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const target = path.join(rulesDir, '../docs/rules.md')
-  writeFileSync(target, rulesMarkdown(readSpecs()))
-  console.log('wrote docs/rules.md')
+  const specs = readSpecs()
+  writeFileSync(path.join(rulesDir, '../docs/rules.md'), rulesMarkdown(specs))
+  const readme = path.join(rulesDir, '../README.md')
+  writeFileSync(readme, readmeWithRules(readFileSync(readme, 'utf8'), specs))
+  console.log('wrote docs/rules.md and the README rules table')
 }

@@ -6,7 +6,8 @@
  *
  * Kept: clusters at SCOWL level ≤ 60, lowercase words without apostrophes,
  * the preferred American (`A`) and British (`B`, plus Oxford `Z`) forms.
- * Dropped: archaic `(-)` lines, variant-only tags, and any word that is the
+ * Dropped: archaic `(-)` lines, variant-only tags, pairs where one dialect also
+ * commonly uses the other's form (`Av`/`Bv`: catalogue, flier), and any word that is the
  * preferred form in both dialects in some sense (program, check, meter, tire):
  * such a word is no evidence of dialect and must never be flagged.
  */
@@ -53,18 +54,26 @@ for (const raw of text.split('\n')) {
   const oxford = pick('Z') ?? uk
   // Any word preferred in both dialects here is not a dialect marker, at any level.
   if (us && us === uk) shared.add(us)
-  if (level > maxLevel || archaic || !us || !uk || us === uk) continue
+  // A British form that is also a common American variant (catalogue: `Av`), or
+  // the reverse (flier: `Bv`), is no evidence of dialect.
+  const tagsOf = (word: string) => forms.filter((form) => form.word === word).flatMap((form) => form.tags)
+  const weak = Boolean(us && uk) && (tagsOf(uk!).some((tag) => tag === 'Av' || tag === 'A.') || tagsOf(us!).some((tag) => tag === 'Bv' || tag === 'B.'))
+  if (level > maxLevel || archaic || weak || !us || !uk || us === uk) continue
   if (!/^[a-z]+$/.test(us) || !/^[a-z]+$/.test(uk)) continue
   usForms.add(us)
   ukForms.add(uk)
   pairs.set(us + '/' + uk, {us, uk, oxford: oxford !== uk ? oxford : undefined})
 }
 
-const kept: Array<[string, string] | [string, string, string]> = []
+const kept: Array<[string, string, string?, string?]> = []
 for (const pair of pairs.values()) {
   // A form that is also the other dialect's spelling elsewhere is ambiguous.
-  if (shared.has(pair.us) || shared.has(pair.uk) || ukForms.has(pair.us) || usForms.has(pair.uk)) continue
-  kept.push(pair.oxford ? [pair.us, pair.uk, pair.oxford] : [pair.us, pair.uk])
+  if (ukForms.has(pair.us) || usForms.has(pair.uk)) continue
+  // A form both dialects use in some sense (program, check, meter, tire) is kept
+  // only as the fix for its partner: flag `u` (US form shared) or `k` (UK form shared).
+  const flags = (shared.has(pair.us) ? 'u' : '') + (shared.has(pair.uk) ? 'k' : '')
+  if (flags === 'uk') continue
+  kept.push(flags ? [pair.us, pair.uk, pair.oxford ?? '', flags] : pair.oxford ? [pair.us, pair.uk, pair.oxford] : [pair.us, pair.uk])
 }
 
 kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
@@ -77,7 +86,7 @@ writeFileSync(
     {
       source: `VarCon ${version} (http://wordlist.aspell.net/), compiled by src/scripts/varcon.ts: SCOWL level <= ${maxLevel}, preferred A/B/Z forms only`,
       license: copyright,
-      columns: ['us', 'uk', 'oxford (only where it differs from uk)'],
+      columns: ['us', 'uk', 'oxford (only where it differs from uk)', 'flags: u = the US form is also British in another sense (never flagged), k = the reverse'],
       pairs: kept
     },
     null,

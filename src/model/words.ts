@@ -1,0 +1,77 @@
+/**
+ * Word-level views of sentences that several rules share.
+ */
+import type {Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {Block, DocumentModel} from '../types.js'
+
+export interface Token {
+  value: string
+  lower: string
+  start: number
+  end: number
+  /** Only white space separates this word from the previous one in the sentence. */
+  joined: boolean
+  /** First word of its sentence. */
+  initial: boolean
+}
+
+/** Words of a sentence with offsets and joins. */
+export function sentenceWords(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  let joined = false
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const value = toString(child as Word)
+      tokens.push({
+        value,
+        lower: value.toLowerCase(),
+        start: child.position!.start.offset!,
+        end: child.position!.end.offset!,
+        joined,
+        initial: tokens.length === 0
+      })
+      joined = true
+    } else if (child.type !== 'WhiteSpaceNode') {
+      joined = false
+    }
+  }
+
+  return tokens
+}
+
+/** Call `callback` with each sentence's words, and its block. */
+export function eachSentence(model: DocumentModel, callback: (tokens: Token[], block: Block) => void): void {
+  for (const block of model.blocks) {
+    if (!block.node) continue
+    for (const sentence of block.node.children) {
+      if (sentence.type === 'SentenceNode') callback(sentenceWords(sentence), block)
+    }
+  }
+}
+
+/** Give `replacement` the case pattern of `original`: lower, Capitalized or UPPER. */
+export function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {
+    return replacement.toUpperCase()
+  }
+
+  if (/^\p{Lu}/u.test(original) && replacement === replacement.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  }
+
+  return replacement
+}
+
+const possessive = /['’]s$|(?<=s)['’]$/
+
+/** A word without its possessive ending (`Force's` → `Force`), and that ending. */
+export function splitPossessive(value: string): [string, string] {
+  const match = possessive.exec(value)
+  return match ? [value.slice(0, match.index), match[0]] : [value, '']
+}
+
+/** Does `value` start with a capital (allowing an Arabic-style particle: `el-Sisi`, `al-Assad`)? */
+export function isCapitalized(value: string): boolean {
+  return /^(?:(?:al|el|ad|as|ash|at|ar|ibn|bin|abu)-)?\p{Lu}/u.test(value)
+}

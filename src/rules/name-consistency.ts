@@ -1,0 +1,218 @@
+/**
+ * name-consistency: one person or organization named two ways in one story
+ * ("Abdel Fatah El-Sisi" / "Abdel Fattah el-Sisi", "Zelensky" / "Zelenskyy").
+ *
+ * Precision first: two names are taken as one only when they reduce to the
+ * same skeleton under known transliteration and typing differences (case,
+ * hyphens, doubled letters, ph/f, kh/k, ou/u, y/i, accents), or, for names of
+ * three words or more, when they share a word and the rest differ only by a
+ * short ending (Israel/Israeli, Force/Forces). "Joe Biden" and "Hunter Biden",
+ * "Kim Jong Un" and "Kim Yo Jong" never match.
+ */
+import {eachSentence, isCapitalized, splitPossessive, type Token} from '../model/words.js'
+import {specs} from '../rule-set.js'
+import type {Check, RuleModule} from '../types.js'
+import type {Term} from './terminology.js'
+
+interface Options {
+  /** Names never compared (exact forms). */
+  ignore: string[]
+}
+
+interface Mention {
+  start: number
+  end: number
+  /** The name as written, without a trailing possessive. */
+  value: string
+  words: string[]
+}
+
+const particles = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'del', 'dos', 'das', 'of'])
+
+export const nameConsistency: RuleModule<Options> = {
+  id: 'name-consistency',
+  create({options}): Check {
+    const ignore = new Set(options.ignore)
+    // Names the terminology list rules on get its fix, not a guess between two variants.
+    const terms = (specs().find((spec) => spec.id === 'terminology')?.data ?? []) as Term[]
+    const claimed = new Set(terms.filter((term) => term.caseSensitive).flatMap((term) => [term.use, ...term.replace]))
+
+    return (model, report) => {
+      const mentions: Mention[] = []
+      eachSentence(model, (tokens) => {
+        for (const run of nameRuns(tokens)) {
+          // Every contiguous part of a run is a candidate: titles and first names come and go.
+          for (let from = 0; from < run.length; from++) {
+            for (let to = from + 1; to <= Math.min(run.length, from + 4); to++) {
+              const part = run.slice(from, to)
+              if (particles.has(part[0]!.value.toLowerCase()) || particles.has(part[part.length - 1]!.value.toLowerCase())) continue
+              const words = part.map((token, index) => (index === part.length - 1 ? splitPossessive(token.value)[0] : token.value))
+              const value = words.join(' ')
+              if (ignore.has(value)) continue
+              if (claimed.has(value)) continue
+              mentions.push({start: part[0]!.start, end: part[part.length - 1]!.start + words[words.length - 1]!.length, value, words})
+            }
+          }
+        }
+      })
+
+      // Count each written form; compare distinct forms pairwise within a skeleton bucket.
+      const counts = new Map<string, number>()
+      const firstAt = new Map<string, number>()
+      for (const mention of mentions) {
+        counts.set(mention.value, (counts.get(mention.value) ?? 0) + 1)
+        if (!firstAt.has(mention.value)) firstAt.set(mention.value, mention.start)
+      }
+
+      const forms = [...counts.keys()]
+      const pairs = new Map<string, string>()
+      const buckets = new Map<string, string[]>()
+      for (const form of forms) {
+        const key = skeleton(form)
+        const list = buckets.get(key) ?? []
+        list.push(form)
+        buckets.set(key, list)
+      }
+
+      for (const list of buckets.values()) {
+        // Forms that differ only by points ("Corp"/"Corp.") are punctuation, not spelling.
+        for (let index = list.length - 1; index > 0; index--) {
+          if (list.slice(0, index).some((other) => other.replace(/\./g, '') === list[index]!.replace(/\./g, ''))) list.splice(index, 1)
+        }
+
+        if (list.length < 2) continue
+        for (const form of list) {
+          const words = form.split(' ')
+          // Single words must be long enough, and differ only in case, hyphens, accents or a doubled final letter.
+          if (words.length === 1 && !list.some((other) => other !== form && singleWordVariant(form, other))) continue
+          decide(form, list.filter((other) => other !== form && (words.length > 1 || singleWordVariant(form, other))))
+        }
+      }
+
+      // Longer names that share a word and differ by short endings (Israel/Israeli, Force/Forces).
+      const long = forms.filter((form) => form.split(' ').length >= 3)
+      for (const [index, a] of long.entries()) {
+        for (const b of long.slice(index + 1)) {
+          if (endingVariant(a.split(' '), b.split(' '))) {
+            decide(a, [b])
+            decide(b, [a])
+          }
+        }
+      }
+
+      /** Flag `form` against the most frequent (then earliest) of `others`, if that one wins. */
+      function decide(form: string, others: string[]): void {
+        let best: string | undefined
+        for (const other of others) {
+          if (!best || wins(other, best)) best = other
+        }
+
+        if (best && wins(best, form)) pairs.set(form, best)
+      }
+
+      function wins(a: string, b: string): boolean {
+        const countA = counts.get(a)!
+        const countB = counts.get(b)!
+        return countA === countB ? firstAt.get(a)! < firstAt.get(b)! : countA > countB
+      }
+
+      // Report the longest flagged form at each place; shorter parts inside it are the same finding.
+      const reported: Array<[number, number]> = []
+      const flagged = mentions
+        .filter((mention) => pairs.has(mention.value))
+        .sort((a, b) => b.words.length - a.words.length || a.start - b.start)
+      for (const mention of flagged) {
+        const end = mention.end
+        if (reported.some(([start, stop]) => mention.start < stop && end > start)) continue
+        reported.push([mention.start, end])
+        const expected = pairs.get(mention.value)!
+        const times = (form: string) => (counts.get(form) === 1 ? 'once' : `${counts.get(form)} times`)
+        report({
+          start: mention.start,
+          end,
+          reason: `Unexpected \`${mention.value}\`, expected \`${expected}\`: the story also writes the name as \`${expected}\` (${times(expected)}; this form ${times(mention.value)})`,
+          expected: model.plain(mention.start, end) ? [expected] : []
+        })
+      }
+    }
+  }
+}
+
+/** Runs of capitalized words (with particles inside: "Mohammed bin Salman") in one sentence. */
+function nameRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = []
+  let run: Token[] = []
+  const flush = () => {
+    while (run.length > 0 && particles.has(run[run.length - 1]!.value.toLowerCase())) run.pop()
+    // A lone capitalized word opening a sentence is just a sentence start.
+    if (run.length > 1 || (run.length === 1 && !run[0]!.initial)) runs.push(run)
+    run = []
+  }
+
+  for (const token of tokens) {
+    const word = splitPossessive(token.value)[0]
+    const capital = isCapitalized(word) && /\p{Ll}/u.test(word) && word.length > 1
+    const particle = run.length > 0 && particles.has(word.toLowerCase())
+    if (!token.joined && run.length > 0) flush()
+    if (capital || particle) {
+      run.push(token)
+      // A possessive ends a name.
+      if (splitPossessive(token.value)[1]) flush()
+    } else {
+      flush()
+    }
+  }
+
+  flush()
+  return runs
+}
+
+/** Reduce a name to what survives common spelling and transliteration differences. */
+export function skeleton(name: string): string {
+  return name.split(/\s+/).map(wordSkeleton).join(' ')
+}
+
+function wordSkeleton(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.-]+/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'k')
+    .replace(/ou/g, 'u')
+    .replace(/y/g, 'i')
+    .replace(/ee/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/** One-word forms: only case, hyphens, accents or a doubled final y or i may differ (Zelensky/Zelenskyy). */
+function singleWordVariant(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5) return false
+  const plain = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-'’]/g, '')
+  const x = plain(a)
+  const y = plain(b)
+  const doubled = (short: string, long: string) => /[yi]$/.test(short) && short + short.at(-1) === long
+  return x === y || doubled(x, y) || doubled(y, x)
+}
+
+/** Same length, at least one word in common, the others differing only by an ending of one or two letters. */
+function endingVariant(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false
+  let shared = 0
+  let differing = 0
+  for (const [index, word] of a.entries()) {
+    const other = b[index]!
+    if (word === other) {
+      shared++
+      continue
+    }
+
+    const [short, long] = word.length < other.length ? [word, other] : [other, word]
+    if (short.length < 4 || !long.startsWith(short) || long.length - short.length > 2) return false
+    differing++
+  }
+
+  // One differing ending is usually grammar ("a New York Yankee shortstop"); two make a variant.
+  return shared > 0 && differing >= 2
+}

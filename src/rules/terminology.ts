@@ -1,0 +1,183 @@
+/**
+ * terminology: house terms as data (`rules/terminology.yaml`, plus any files
+ * named in config): each entry's forms are replaced by its preferred form.
+ */
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {CopydeskError} from '../errors.js'
+import {eachSentence, matchCase, splitPossessive, type Token} from '../model/words.js'
+import type {Check, RuleModule} from '../types.js'
+
+export interface Term {
+  use: string
+  replace: string[]
+  caseSensitive?: boolean
+  /** Phrases in which a form stays as it is ("chicken Kiev"). */
+  keep?: string[]
+  note?: string
+  source?: string
+}
+
+interface Options {
+  /** More term files (YAML or JSON with a `terms` list), relative to the working folder. */
+  files: string[]
+  /** Replace the built-in list instead of adding to it. */
+  replaceDefaults: boolean
+}
+
+interface Pattern {
+  words: string[]
+  term: Term
+}
+
+/** Check a term list; errors name the file and the field. */
+export function validateTerms(data: unknown, file: string): Term[] {
+  const fail = (field: string, problem: string): never => {
+    throw new CopydeskError(`${file}: field \`${field}\` ${problem}`)
+  }
+
+  const terms = (data as {terms?: unknown} | null)?.terms
+  if (!Array.isArray(terms)) fail('terms', 'must be a list of {use, replace}')
+  const seen = new Set<string>()
+  for (const [index, term] of (terms as unknown[]).entries()) {
+    const entry = term as Record<string, unknown>
+    const at = `terms[${index}]`
+    if (typeof entry !== 'object' || entry === null) fail(at, 'must be a mapping')
+    if (typeof entry['use'] !== 'string' || !entry['use']) fail(`${at}.use`, 'must be a non-empty string')
+    const replace = entry['replace']
+    if (!Array.isArray(replace) || replace.length === 0 || replace.some((item) => typeof item !== 'string' || !item.trim())) {
+      fail(`${at}.replace`, 'must be a non-empty list of strings')
+    }
+
+    for (const form of replace as string[]) {
+      if (form === entry['use']) fail(`${at}.replace`, `must not contain the preferred form \`${form}\``)
+      const key = entry['caseSensitive'] ? form : form.toLowerCase()
+      if (seen.has(key)) fail(`${at}.replace`, `repeats \`${form}\`, already listed`)
+      seen.add(key)
+    }
+
+    for (const key of ['note', 'source'] as const) {
+      if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${at}.${key}`, 'must be a string')
+    }
+
+    const keep = entry['keep']
+    if (keep !== undefined && (!Array.isArray(keep) || keep.some((item) => typeof item !== 'string'))) fail(`${at}.keep`, 'must be a list of strings')
+    if (entry['caseSensitive'] !== undefined && typeof entry['caseSensitive'] !== 'boolean') fail(`${at}.caseSensitive`, 'must be true or false')
+  }
+
+  return terms as Term[]
+}
+
+export const terminology: RuleModule<Options> = {
+  id: 'terminology',
+  validateData: validateTerms,
+  create({spec, options}): Check {
+    const terms: Term[] = options.replaceDefaults ? [] : [...((spec.data as Term[] | undefined) ?? [])]
+    for (const file of options.files) terms.push(...loadTerms(file))
+    const byFirst = new Map<string, Pattern[]>()
+    for (const term of terms) {
+      for (const form of term.replace) {
+        const words = form.split(/\s+/)
+        const key = words[0]!.toLowerCase()
+        const list = byFirst.get(key) ?? []
+        list.push({words, term})
+        byFirst.set(key, list)
+      }
+    }
+
+    // Longest forms first, so "Israeli Defence Forces" wins over a shorter form.
+    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+
+    return (model, report) => {
+      eachSentence(model, (tokens) => {
+        let index = 0
+        while (index < tokens.length) {
+          const matched = match(tokens, index)
+          if (!matched) {
+            index++
+            continue
+          }
+
+          const {pattern, possessive} = matched
+          const first = tokens[index]!
+          const last = tokens[index + pattern.words.length - 1]!
+          const actual = model.text.slice(first.start, last.end)
+          if (kept(model.text, first.start, actual, pattern.term.keep)) {
+            index += pattern.words.length
+            continue
+          }
+
+          const use = pattern.term.caseSensitive ? pattern.term.use : matchCase(actual, pattern.term.use)
+          const ending = possessive ? (use.endsWith('s') ? possessive.charAt(0) : possessive.charAt(0) + 's') : ''
+          const expected = use + ending
+          const note = [pattern.term.note, pattern.term.source ? `Source: ${pattern.term.source}.` : undefined].filter(Boolean).join(' ')
+          report({
+            start: first.start,
+            end: last.end,
+            reason: `Unexpected \`${actual}\`, expected \`${expected}\``,
+            expected: model.plain(first.start, last.end) ? [expected] : [],
+            ...(note ? {note} : {})
+          })
+          index += pattern.words.length
+        }
+      })
+    }
+
+    function match(tokens: Token[], index: number): {pattern: Pattern; possessive: string} | undefined {
+      const candidates = byFirst.get(splitPossessive(tokens[index]!.value)[0].toLowerCase())
+      if (!candidates) return undefined
+      for (const pattern of candidates) {
+        const size = pattern.words.length
+        if (index + size > tokens.length) continue
+        let possessive = ''
+        let ok = true
+        for (let offset = 0; offset < size && ok; offset++) {
+          const token = tokens[index + offset]!
+          if (offset > 0 && !token.joined) ok = false
+          let value = token.value
+          if (offset === size - 1) [value, possessive] = splitPossessive(value)
+          const wanted = pattern.words[offset]!
+          ok &&= pattern.term.caseSensitive ? value === wanted : value.toLowerCase() === wanted.toLowerCase()
+        }
+
+        if (ok) return {pattern, possessive}
+      }
+
+      return undefined
+    }
+  }
+}
+
+/** Is the match at `start` part of one of the `keep` phrases? */
+function kept(text: string, start: number, actual: string, keep: string[] | undefined): boolean {
+  for (const phrase of keep ?? []) {
+    const at = phrase.toLowerCase().indexOf(actual.toLowerCase())
+    if (at === -1) continue
+    if (text.slice(start - at, start - at + phrase.length).toLowerCase() === phrase.toLowerCase()) return true
+  }
+
+  return false
+}
+
+function loadTerms(file: string): Term[] {
+  let raw: string
+  try {
+    raw = readFileSync(file, 'utf8')
+  } catch {
+    throw new CopydeskError(`${file}: cannot read terminology file`)
+  }
+
+  let data: unknown
+  try {
+    data = file.endsWith('.json') ? JSON.parse(raw) : yamlParse(raw)
+  } catch (error) {
+    throw new CopydeskError(`${file}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`)
+  }
+
+  return validateTerms(data, file)
+}
+
+/** The YAML parser, loaded only when a user file needs it (kept off the start-up path). */
+function yamlParse(value: string): unknown {
+  return (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(value)
+}

@@ -3,16 +3,12 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createLinter, lint} from '../src/index.js'
 import type {Options} from '../src/index.js'
-import {applyFixes, seed, shared} from './helpers.js'
+import {alone, applyFixes, brown, root, seed} from './helpers.js'
 
 const consistency = ['abbreviation-consistency', 'name-consistency', 'spelling-consistency', 'terminology']
-const alone = (id: string, extra: Options = {}) =>
-  createLinter({
-    ...extra,
-    rules: {'repeated-words': 'off', ...Object.fromEntries(consistency.filter((other) => other !== id).map((other) => [other, 'off'])), ...extra.rules}
-  })
+const linterFor = (id: string, extra: Options = {}) => createLinter({...extra, rules: {...alone(id), ...extra.rules}})
 const found = (id: string, text: string, extra: Options = {}) =>
-  alone(id, extra)(text).messages.map((message) => [message.actual, message.expected?.[0]])
+  linterFor(id, extra)(text).messages.map((message) => [message.actual, message.expected?.[0]])
 
 describe('consistency rules on the seed story', () => {
   const file = lint(seed)
@@ -73,7 +69,7 @@ describe('spelling-consistency', () => {
       'The World Health Organization and the British Labour Party. Colour it in.',
       'They visited Pearl Harbor and the Centre Pompidou, and the theatre.'
     ]) {
-      const messages = alone('spelling-consistency', {dialect: 'auto'})(text).messages
+      const messages = linterFor('spelling-consistency', {dialect: 'auto'})(text).messages
       expect(messages.map((message) => message.actual), text).not.toContain('Defence')
       expect(messages.map((message) => message.actual), text).not.toContain('Labour')
       expect(messages.map((message) => message.actual), text).not.toContain('Organization')
@@ -114,7 +110,7 @@ describe('abbreviation-consistency', () => {
 
   it('handles any pair the story holds, and sentence-final points', () => {
     const text = 'The NFL said the NFL and the NFL would meet. Fans of the N.F.L. cheered. The season opened in the N.F.L. Then it rained.'
-    const file = alone('abbreviation-consistency')(text)
+    const file = linterFor('abbreviation-consistency')(text)
     expect(file.messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([
       ['N.F.L.', 'NFL'],
       ['N.F.L.', 'NFL.']
@@ -144,7 +140,7 @@ describe('name-consistency', () => {
 describe('terminology', () => {
   it('keeps phrases listed as exceptions and reads extra term files', () => {
     expect(found('terminology', 'He ate chicken Kiev and Peking duck in Kiev.')).toEqual([['Kiev', 'Kyiv']])
-    const file = path.join(shared, '../main/fixtures/terms/house-terms.yaml')
+    const file = path.join(root, 'fixtures/terms/house-terms.yaml')
     expect(found('terminology', 'The spokesman used a cellphone.', {rules: {terminology: ['warning', {files: [file]}]}})).toEqual([
       ['spokesman', 'spokesperson'],
       ['cellphone', 'mobile phone']
@@ -153,11 +149,7 @@ describe('terminology', () => {
 })
 
 describe('consistency rules on the Brown press sections', () => {
-  const directory = path.join(shared, 'corpus/brown')
-  const texts = readdirSync(directory)
-    .filter((name) => /^c[abc]\d\d\.txt$/.test(name))
-    .map((name) => readFileSync(path.join(directory, name), 'utf8'))
-  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0)
+  const {texts, words} = brown(/^c[abc]\d\d/)
   // Messages per 1,000 words; the closing note of issue 3 lists each message.
   const bounds: Record<string, number> = {
     'abbreviation-consistency': 0.02,
@@ -167,7 +159,7 @@ describe('consistency rules on the Brown press sections', () => {
   }
 
   it.each(Object.entries(bounds))('%s stays under %f per 1,000 words', (id, bound) => {
-    const linter = alone(id)
+    const linter = linterFor(id)
     const count = texts.reduce((sum, text) => sum + linter(text).messages.length, 0)
     expect((count / words) * 1000).toBeLessThanOrEqual(bound)
   })

@@ -1,13 +1,29 @@
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
+import {ruleSpecs} from '../src/index.js'
+import type {RuleSetting} from '../src/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const shared = path.resolve(root, '../shared')
 export const seedPath = path.join(shared, 'seed/article.txt')
 export const seed = readFileSync(seedPath, 'utf8')
+
+/** A `rules` setting that turns every rule off but `id`. */
+export function alone(id: string, setting: RuleSetting = 'warning'): Record<string, RuleSetting> {
+  return Object.fromEntries(ruleSpecs().map((spec) => [spec.id, spec.id === id ? setting : 'off']))
+}
+
+/** Brown corpus texts whose file names match `pattern` (`/^c[abc]\d\d/`: the press sections), with their word count. */
+export function brown(pattern: RegExp): {names: string[]; texts: string[]; words: number} {
+  const directory = path.join(shared, 'corpus/brown')
+  const names = readdirSync(directory).filter((name) => pattern.test(name) && name.endsWith('.txt'))
+  const texts = names.map((name) => readFileSync(path.join(directory, name), 'utf8'))
+  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0)
+  return {names, texts, words}
+}
 
 /** Messages as `line:col-line:col ruleId reason` strings. */
 export function rows(file: VFile): string[] {

@@ -1,10 +1,8 @@
-import {readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createLinter, lint} from '../src/index.js'
-import {seed, shared} from './helpers.js'
+import {alone, brown, seed} from './helpers.js'
 
-const only = createLinter({rules: {}})
+const only = createLinter({rules: alone('repeated-words')})
 
 describe('repeated-words', () => {
   it('reports the seed story’s doubled phrase at its exact range, with the fix, and nothing else', () => {
@@ -62,17 +60,9 @@ describe('repeated-words', () => {
   })
 
   it('raises at most 0.05 messages per 1,000 words on the Brown press sections', () => {
-    const directory = path.join(shared, 'corpus/brown')
-    const names = readdirSync(directory).filter((name) => /^c[abc]\d\d\.txt$/.test(name))
+    const {names, texts, words} = brown(/^c[abc]\d\d/)
     expect(names.length).toBe(88)
-    let words = 0
-    let messages = 0
-    for (const name of names) {
-      const text = readFileSync(path.join(directory, name), 'utf8')
-      words += text.split(/\s+/).filter(Boolean).length
-      messages += only(text).messages.filter((message) => message.ruleId === 'repeated-words').length
-    }
-
+    const messages = texts.reduce((sum, text) => sum + only(text).messages.filter((message) => message.ruleId === 'repeated-words').length, 0)
     expect(words).toBeGreaterThan(150_000)
     expect((messages / words) * 1000).toBeLessThanOrEqual(0.05)
   })

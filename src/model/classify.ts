@@ -15,6 +15,9 @@ const placeLine = /^[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3}(?:\s*\(
 export const datelinePrefix =
   /^((?:[A-Z][\p{L}.'’-]*[ ,]*){1,4}(?:\[[^\]]+\][ ,]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:Reuters|AP|AFP|ANI|PTI|IANS|UPI|Bloomberg|dpa|DPA|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC|IRNA|WAFA|Sputnik)\)\s*[-–—:]+\s*)/u
 
+// A full stop after a lower-case word, then a capital: running text, not a headline ("U.S. State" is not).
+const twoSentences = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u
+
 export function classify(text: string, blocks: Block[]): void {
   let seenBody = false
   for (const [index, block] of blocks.entries()) {
@@ -26,7 +29,7 @@ export function classify(text: string, blocks: Block[]): void {
     else if (block.hint === 'list-item') block.kind = 'list-item'
     else if (block.hint === 'caption') block.kind = 'caption'
     else if (byline.test(value) && words <= 30) block.kind = 'byline'
-    else if (index === 0 && unterminated && words <= 25) block.kind = 'headline'
+    else if (index === 0 && unterminated && words <= 25 && !twoSentences.test(value)) block.kind = 'headline'
     else if (captionStart.test(value) || (captionCredit.test(value) && words <= 40)) block.kind = 'caption'
     else if (!seenBody && unterminated && words <= 5 && placeLine.test(value)) block.kind = 'dateline'
     else if (unterminated && words <= 12) block.kind = 'caption'

@@ -4,9 +4,25 @@
  */
 import type {RuleModule} from '../types.js'
 import {abbreviationConsistency} from './abbreviation-consistency.js'
+import {missingEndPunctuation} from './missing-end-punctuation.js'
+import {missingVerb} from './missing-verb.js'
 import {nameConsistency} from './name-consistency.js'
+import {indefiniteArticle, redundantAcronyms, sentenceSpacing} from './retext-plugins.js'
+import {relativeClauseComma} from './relative-clause-comma.js'
 import {repeatedWords} from './repeated-words.js'
 import {spellingConsistency} from './spelling-consistency.js'
 import {terminology} from './terminology.js'
 
-export const modules: RuleModule[] = [abbreviationConsistency, nameConsistency, repeatedWords, spellingConsistency, terminology]
+export const modules: RuleModule[] = [
+  abbreviationConsistency,
+  indefiniteArticle,
+  missingEndPunctuation,
+  missingVerb,
+  nameConsistency,
+  redundantAcronyms,
+  relativeClauseComma,
+  repeatedWords,
+  sentenceSpacing,
+  spellingConsistency,
+  terminology
+]

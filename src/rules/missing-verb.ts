@@ -1,0 +1,173 @@
+/**
+ * missing-verb: a body sentence whose main clause has no finite verb. Two
+ * shapes, both built for precision over recall:
+ * - a dropped reporting verb: "<speaker> that <clause>" ("John Kirby that
+ *   Netanyahu brings up...") → "<speaker> said that";
+ * - a subject followed only by a relative or participial clause ("The
+ *   committee, which met for six hours on Tuesday.").
+ * Quotations, brackets and datelines are not the main clause; headlines,
+ * captions, bylines and list items are never checked (see `bodySentences`).
+ */
+import {
+  bodySentences,
+  commaParts,
+  isClauseBoundary,
+  isParticiple,
+  isSubjectPhrase,
+  isVerb,
+  mainWords,
+  verbGroups
+} from '../model/clauses.js'
+import type {Tagged} from '../model/tagger.js'
+import type {Check, Finding, RuleModule} from '../types.js'
+
+interface Options {
+  /** Common nouns that speak in news copy ("the minister that..."). */
+  speakers: string[]
+  /** Nouns after which "that" is a determiner ("that day"), not a conjunction. */
+  timeNouns: string[]
+  /** Adverbs that open a sentence before its subject ("Meanwhile, ..."). */
+  openers: string[]
+}
+
+// Cheap tests on the raw sentence, so only likely candidates are tagged.
+const maybeThat = /\bthat\b/
+// A sentence cut at an abbreviation ("Question No. 1") or not ended at all is not judged.
+const ending = /(?<![\s(](?:No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|Ft|Ave|vs|\p{Lu}))[.!]["”’')]*\s*$/u
+const maybeRelative = /,\s*(?:which|who|whose|\p{Ll}+(?:ing|ed|en))\b/u
+
+export const missingVerb: RuleModule<Options> = {
+  id: 'missing-verb',
+  create({options}): Check {
+    const speakers = new Set(options.speakers)
+    const timeNouns = new Set(options.timeNouns)
+    const openers = new Set(options.openers)
+
+    return (model, report) => {
+      for (const {sentence, block, text, start} of bodySentences(model)) {
+        if (model.inQuote(start) || !ending.test(text)) continue
+        const that = maybeThat.test(text)
+        const relative = maybeRelative.test(text)
+        if (!that && !relative) continue
+        const words = mainWords(model, sentence, block, text, start)
+        if (words.length < 4) continue
+        const finding = (that ? droppedVerb(words) : undefined) ?? (relative ? subjectOnly(words) : undefined)
+        if (finding) report(finding)
+      }
+    }
+
+    /** "<speaker> [, aside,] that <clause>" with no verb before "that". */
+    function droppedVerb(words: Tagged[]): Finding | undefined {
+      const at = words.findIndex((word, index) => index > 0 && word.value === 'that')
+      if (at < 0) return undefined
+      const parts = commaParts(words.slice(0, at))
+      // "..., that": the comma closes an aside ("The minister, speaking on
+      // Monday, that..."); without an aside the comma makes "that" a pronoun.
+      const afterComma = parts.length > 1 && parts.at(-1)![0] === at
+      if (afterComma) parts.pop()
+      // An opening adverbial ("On Monday, ..."; "Meanwhile, ...") is not the subject.
+      let first = 0
+      while (first < parts.length - 1 && opensAdverbial(words[parts[first]![0]])) first++
+      const asides = parts.slice(first + 1)
+      if (afterComma !== asides.length > 0) return undefined
+      const [subjectStart, subjectEnd] = parts[first]!
+      if (!isSubjectPhrase(words, subjectStart, subjectEnd) || !speaks(words.slice(subjectStart, subjectEnd))) return undefined
+      // Asides may hold verbs only as participial or relative clauses.
+      for (const [asideStart, asideEnd] of asides) {
+        const opening = words[asideStart]!
+        const aside = words.slice(asideStart, asideEnd)
+        if (aside.some(isVerb) && !isParticiple(opening) && !/^(?:who|which|whose)$/.test(opening.lower)) return undefined
+      }
+
+      const next = words[at + 1]
+      if (!next || isVerb(next) || !['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ', 'NUM'].includes(next.pos)) return undefined
+      if (timeNouns.has(next.lower)) return undefined
+      const groups = verbGroups(words, at + 1)
+      if (groups.length === 0) return undefined
+      // Two verbs with no clause boundary between them: "that" opened a
+      // relative clause and the second verb is the main one ("The Act that
+      // Congress passed in 2010 requires...").
+      for (let index = 1; index < groups.length; index++) {
+        if (!newClause(words.slice(groups[index - 1]![1] + 1, groups[index]![0]))) return undefined
+      }
+
+      const subject = words.slice(subjectStart, subjectEnd).map((word) => word.value).join(' ')
+      const word = words[at]!
+      return {
+        start: word.start,
+        end: word.end,
+        actual: word.value,
+        expected: ['said that'],
+        reason: `The sentence has no main verb: \`${subject}\` is followed by \`that\`; a reporting verb such as \`said\` seems to be missing`
+      }
+    }
+
+    /**
+     * Can this noun phrase be a speaker? Its head is a name or a speaking
+     * noun ("the minister"); the head of "A spokesman for the ministry" is
+     * "spokesman", of "Secretary of State Antony Blinken" the name. A lone
+     * capitalized word opening the sentence is not taken for a name ("Note
+     * that...", "Reports that...").
+     */
+    function speaks(phrase: Tagged[]): boolean {
+      const preposition = phrase.findIndex((word) => word.pos === 'ADP')
+      const titled = preposition > 0 && phrase.slice(0, preposition).every((word) => /^\p{Lu}/u.test(word.value))
+      const head = preposition > 0 && !titled ? phrase[preposition - 1]! : phrase.at(-1)!
+      if (speakers.has(head.lower)) return true
+      return head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value) && phrase.length > 1
+    }
+
+    /** "<subject>, which/who ..." or "<subject>, <participle> ..." to the end of the sentence. */
+    function subjectOnly(words: Tagged[]): Finding | undefined {
+      const parts = commaParts(words)
+      // A third part after the clause almost always holds the main verb, even when the tagger misses it.
+      if (parts.length !== 2) return undefined
+      const [subjectStart, subjectEnd] = parts[0]!
+      if (!isSubjectPhrase(words, subjectStart, subjectEnd, 8)) return undefined
+      const [clauseStart, clauseEnd] = parts[1]!
+      const opening = words[clauseStart]
+      if (!opening) return undefined
+      let kind: string
+      if (/^(?:who|which|whose)$/.test(opening.lower)) kind = 'a relative clause'
+      else if (participial(words, clauseStart) && !words.slice(clauseStart + 1, clauseEnd).some(isVerb)) kind = 'a participial phrase'
+      else return undefined
+      if (words.some((word) => /^[;:—–]$/.test(word.value))) return undefined
+      const first = words[subjectStart]!
+      const last = words[subjectEnd - 1]!
+      const subject = words.slice(subjectStart, subjectEnd).map((word) => word.value).join(' ')
+      return {
+        start: first.start,
+        end: last.end,
+        actual: subject,
+        expected: [],
+        reason: `The sentence has no main verb: \`${subject}\` is followed only by ${kind}`
+      }
+    }
+
+    /** A participle opens the phrase; the tagger calls some -ing forms nouns ("meeting for six hours"). */
+    function participial(words: Tagged[], index: number): boolean {
+      const word = words[index]!
+      if (isParticiple(word)) return true
+      const next = words[index + 1]
+      return word.pos === 'NOUN' && /^\p{Ll}+ing$/u.test(word.value) && Boolean(next && ['ADP', 'DET', 'PRON', 'NUM'].includes(next.pos))
+    }
+
+    /**
+     * Do the words between two verbs start a new clause? A boundary word
+     * does ("had fled before officers arrived"), and so does a new subject
+     * right after the first verb ("thinks Israel is making"); a phrase such
+     * as "in 2010" does not ("passed in 2010 requires").
+     */
+    function newClause(between: Tagged[]): boolean {
+      if (between.some(isClauseBoundary)) return true
+      const first = between[0]
+      if (!first) return false
+      if (first.pos === 'PRON') return true
+      return (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN') && !timeNouns.has(between[1]?.lower ?? first.lower) && !/^(?:last|next|this)$/.test(first.lower)
+    }
+
+    function opensAdverbial(word: Tagged | undefined): boolean {
+      return Boolean(word && (word.pos === 'ADP' || word.pos === 'SCONJ' || word.pos === 'ADV' || openers.has(word.lower)))
+    }
+  }
+}

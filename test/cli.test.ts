@@ -17,12 +17,16 @@ const write = (name: string, value: string | Uint8Array) => {
 }
 
 describe('copydesk CLI', () => {
-  it('reports the seed story in the default format and exits 0 for warnings', () => {
+  it('reports the seed story in the default format and exits 1 for its wrong title (an error)', () => {
     const run = cli([seedPath])
-    expect(run.code).toBe(0)
+    expect(run.code).toBe(1)
     expect(run.stdout).toContain('27:245-27:258 warning Unexpected repeated `and to`, remove one occurrence')
-    expect(run.stdout).toContain('repeated-words')
+    expect(run.stdout).toContain('1:6-1:21      error   The U.S. office is `Secretary of State`, not `State Secretary`')
     expect(run.stderr).toBe('')
+  })
+
+  it('exits 0 when only warnings remain', () => {
+    expect(cli([seedPath, '--rule', 'official-title=warning']).code).toBe(0)
   })
 
   it('exits 1 with --frail on warnings, and 1 for errors', () => {

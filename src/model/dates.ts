@@ -130,3 +130,26 @@ export function likelierReading(a: YMD, b: YMD, text: string): YMD | undefined {
   const costB = cost(b)
   return costA === costB ? undefined : costA < costB ? a : b
 }
+
+const apMonths = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
+export const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** A date as the house writes it: "Nov. 1, 2023" (AP, US) or "1 November 2023" (UK). */
+export function formatDate(date: YMD, dialect: 'us' | 'uk', withYear = true): string {
+  if (dialect === 'uk') {
+    const month = monthNames[date.month - 1]!
+    return `${date.day} ${month.charAt(0).toUpperCase()}${month.slice(1)}` + (withYear ? ` ${date.year}` : '')
+  }
+
+  return `${apMonths[date.month - 1]} ${date.day}` + (withYear ? `, ${date.year}` : '')
+}
+
+/** Day of the week (0 = Sunday). */
+export function weekday(date: YMD): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
+}
+
+export function fromDayNumber(days: number): YMD {
+  const value = new Date(days * 86_400_000)
+  return {year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()}
+}

@@ -7,7 +7,10 @@ import {abbreviationConsistency} from './abbreviation-consistency.js'
 import {missingEndPunctuation} from './missing-end-punctuation.js'
 import {missingVerb} from './missing-verb.js'
 import {nameConsistency} from './name-consistency.js'
+import {dateCheck} from './date-check.js'
 import {indefiniteArticle, redundantAcronyms, sentenceSpacing} from './retext-plugins.js'
+import {officeholder} from './officeholder.js'
+import {officialTitle} from './official-title.js'
 import {relativeClauseComma} from './relative-clause-comma.js'
 import {repeatedWords} from './repeated-words.js'
 import {spellingConsistency} from './spelling-consistency.js'
@@ -15,10 +18,13 @@ import {terminology} from './terminology.js'
 
 export const modules: RuleModule[] = [
   abbreviationConsistency,
+  dateCheck,
   indefiniteArticle,
   missingEndPunctuation,
   missingVerb,
   nameConsistency,
+  officeholder,
+  officialTitle,
   redundantAcronyms,
   relativeClauseComma,
   repeatedWords,

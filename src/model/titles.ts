@@ -1,0 +1,100 @@
+/**
+ * "<country> <title> <Name>" mentions ("U.S. Secretary of State Antony
+ * Blinken", "Jordan's King Abdullah II", "German Chancellor Angela Merkel"),
+ * found once per document for `official-title` and `officeholder`.
+ */
+import {offices, personKey, type Office, type Offices} from '../data/offices.js'
+import type {DocumentModel} from '../types.js'
+
+export interface TitleMention {
+  /** Whole mention, country to name, as offsets. */
+  start: number
+  end: number
+  country?: {code: string; start: number; end: number} | undefined
+  title: {text: string; start: number; end: number}
+  name: {text: string; start: number; end: number}
+  /** "former", "acting", "deputy"... before it: the title is not a claim about the present. */
+  qualified: boolean
+  /** First in its sentence (for case of an inserted word). */
+  initial: boolean
+}
+
+const cache = new WeakMap<DocumentModel, TitleMention[]>()
+let pattern: RegExp | undefined
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// A capitalized name word, or a particle inside a name ("bin", "el-", "von der").
+// Only an initial ends in a point, so a name stops at the end of a sentence.
+const nameWord = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*)`
+const particle = String.raw`(?:bin|ibn|de|da|del|von|der|van|la|le)`
+const qualifier = /(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be)\s*$/i
+
+function build(data: Offices): RegExp {
+  const byLength = (a: string, b: string) => b.length - a.length
+  const countries = [...data.countries.keys()].sort(byLength).map((name) => escape(name).replace(/'/g, "['’]")).join('|')
+  const titles = [...new Set([...data.byForm.keys(), ...data.wrongForms.keys()])].sort(byLength).map(escape).join('|')
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}.'’-])(?:(?<country>${countries})\s+)?(?<title>${titles})\s+(?<name>${nameWord}(?:\s+(?:${particle}\s+)*${nameWord}){0,4})`,
+    'gu'
+  )
+}
+
+export function titleMentions(model: DocumentModel): TitleMention[] {
+  const cached = cache.get(model)
+  if (cached) return cached
+  const data = offices()
+  pattern ??= build(data)
+  const mentions: TitleMention[] = []
+  for (const block of model.blocks) {
+    if (block.kind === 'byline' || block.kind === 'other') continue
+    for (const segment of block.segments) {
+      if (segment.source) continue
+      const text = model.text.slice(segment.start, segment.end)
+      pattern.lastIndex = 0
+      for (const match of text.matchAll(pattern)) {
+        const groups = match.groups!
+        const start = segment.start + match.index
+        if (model.inQuote(start)) continue
+        let cursor = start
+        let country: TitleMention['country']
+        if (groups['country']) {
+          country = {code: data.countries.get(groups['country'].replace(/’/g, "'"))!, start: cursor, end: cursor + groups['country'].length}
+          cursor = start + match[0].indexOf(groups['title']!, groups['country'].length)
+        }
+
+        const titleStart = country ? cursor : start
+        const title = {text: groups['title']!, start: titleStart, end: titleStart + groups['title']!.length}
+        // Trailing possessive or sentence point is not part of the name.
+        const rawName = groups['name']!
+        const nameText = rawName.replace(/['’]s$|['’]$/, '')
+        const nameStart = start + match[0].length - rawName.length
+        const before = model.text.slice(Math.max(block.start, start - 12), start)
+        const sentenceStart = /(?:^|[.!?]["”’]?\s+)$/.test(model.text.slice(Math.max(block.start, start - 3), start)) || start === block.start
+        mentions.push({
+          start,
+          end: nameStart + nameText.length,
+          country,
+          title,
+          name: {text: nameText, start: nameStart, end: nameStart + nameText.length},
+          qualified: qualifier.test(before),
+          initial: sentenceStart
+        })
+      }
+    }
+  }
+
+  cache.set(model, mentions)
+  return mentions
+}
+
+/**
+ * The office a mention names: by title and country; without a country, the
+ * one office with that title the named person ever held (none when unsure).
+ */
+export function officeOf(data: Offices, mention: TitleMention): Office | undefined {
+  let candidates = data.byForm.get(mention.title.text) ?? []
+  if (mention.country) return candidates.filter((office) => office.country === mention.country!.code).at(0)
+  const key = personKey(mention.name.text)
+  candidates = candidates.filter((office) => (data.terms.get(office.id) ?? []).some((term) => term.key === key))
+  return candidates.length === 1 ? candidates[0] : undefined
+}

@@ -1,0 +1,130 @@
+/**
+ * officeholder: "<title> <name>" checked against who held the office on
+ * the story's date ("German Chancellor Angela Merkel" in a 2023 story: she
+ * left in December 2021), and AP party-state tags of members of Congress
+ * ("Sen. Ted Cruz, R-Texas"). Knowledge base: rules/data/officeholders.json.
+ * A story dated after the data ends is said to be so, not guessed at.
+ */
+import {holdersOn, isHolder, offices, personKey, sourceNote, type Offices} from '../data/offices.js'
+import {isoDate} from '../model/dates.js'
+import {officeOf, titleMentions} from '../model/titles.js'
+import type {Check, DocumentModel, Finding, RuleModule} from '../types.js'
+
+interface Options {
+  /** AP abbreviations of U.S. states in party tags ("R-Texas", "D-Calif."). */
+  states: Record<string, string>
+}
+
+const congress = /\b(?<title>Sen\.|Senator|Rep\.|Representative)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?<party>[RDI])-(?<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=[,.;)\s])/gu
+
+export const officeholder: RuleModule<Options> = {
+  id: 'officeholder',
+  create({options}): Check {
+    const stateByTag = new Map(Object.entries(options.states).map(([code, tag]) => [tag, code]))
+    return (model, report) => {
+      if (!model.date) return
+      const data = offices()
+      const dates = [model.date, ...(model.date.alternative ? [model.date.alternative] : [])].map(isoDate)
+      const told = new Set<string>()
+      for (const mention of titleMentions(model)) {
+        if (mention.qualified) continue
+        const office = officeOf(data, mention)
+        if (!office) continue
+        const ends = data.coverage[office.id]!
+        if (dates.every((date) => date > ends)) {
+          if (!told.has(office.id)) {
+            told.add(office.id)
+            report({
+              start: mention.title.start,
+              end: mention.name.end,
+              actual: model.text.slice(mention.title.start, mention.name.end),
+              expected: [],
+              reason: `Cannot check \`${office.title}\` on ${isoDate(model.date)}: copydesk's data on this office ends ${ends}`
+            })
+          }
+
+          continue
+        }
+
+        // Right on any reading of the story's date is right.
+        const holders = dates.map((date) => holdersOn(data, office.id, date))
+        if (holders.some((list) => list.length === 0 || list.some((term) => isHolder(data, term, mention.name.text)))) continue
+        const date = dates[0]!
+        const now = holders[0]!
+        const own = (data.terms.get(office.id) ?? []).filter((term) => isHolder(data, term, mention.name.text))
+        const who = now.map((term) => term.name).join(' and ')
+        const text = model.text.slice(mention.start, mention.end)
+        const finding: Finding = {start: mention.start, end: mention.end, actual: text, expected: [], reason: '', note: sourceNote(data, now[0]!)}
+        const title = `${mention.country ? model.text.slice(mention.country.start, mention.country.end) + ' ' : ''}${mention.title.text}`
+        if (own.length > 0 && own.every((term) => term.end !== null && term.end <= date)) {
+          const last = own.at(-1)!
+          finding.reason = `${last.name} left office as ${title} on ${last.end}; on ${date} it was ${who}`
+          finding.expected = [`${mention.initial ? 'Former' : 'former'} ${text}`]
+        } else if (own.length > 0) {
+          finding.reason = `${own[0]!.name} became ${title} on ${own[0]!.start}; on ${date} it was ${who}`
+        } else {
+          finding.reason = `On ${date} the ${title} was ${who}, not ${mention.name.text}`
+        }
+
+        report(finding)
+      }
+
+      checkCongress(model, data, dates, stateByTag, options.states, report)
+    }
+  }
+}
+
+function checkCongress(
+  model: DocumentModel,
+  data: Offices,
+  dates: string[],
+  stateByTag: Map<string, string>,
+  tags: Record<string, string>,
+  report: (finding: Finding) => void
+): void {
+  for (const block of model.blocks) {
+    const text = model.text.slice(block.start, block.end)
+    for (const match of text.matchAll(congress)) {
+      const groups = match.groups!
+      const start = block.start + match.index
+      if (model.inQuote(start)) continue
+      const chamber = /^Sen/.test(groups['title']!) ? 'sen' : 'rep'
+      const state = stateByTag.get(groups['state']!) ?? (/^[A-Z]{2}$/.test(groups['state']!) ? groups['state']! : undefined)
+      if (!state) continue
+      // Same surname and, when the copy gives one, the same first name ("Ted Cruz" is not "Mónica De La Cruz").
+      const words = groups['name']!.split(/\s+/)
+      const first = words.length > 1 ? words[0]!.toLowerCase() : undefined
+      const seats = (data.seats.get(personKey(groups['name']!)) ?? []).filter(
+        (seat) =>
+          dates.some((date) => seat.start <= date && date < seat.end) &&
+          (!first || seat.name.toLowerCase().startsWith(first) || first.startsWith(seat.name.split(' ')[0]!.toLowerCase()))
+      )
+      const tagStart = start + match[0].length - groups['party']!.length - 1 - groups['state']!.length
+      const tag = `${groups['party']}-${groups['state']}`
+      const note = sourceNote(data, {source: 0})
+      if (seats.length === 0) continue
+      const seat = seats.find((item) => item.chamber === chamber)
+      if (!seat) {
+        const other = seats[0]!
+        report({
+          start,
+          end: start + groups['title']!.length,
+          actual: groups['title']!,
+          expected: [other.chamber === 'sen' ? 'Sen.' : 'Rep.'],
+          reason: `${other.name} was a ${other.chamber === 'sen' ? 'senator' : 'representative'}, not a ${chamber === 'sen' ? 'senator' : 'representative'}, on ${dates[0]}`,
+          note
+        })
+      } else if (seat.party !== groups['party'] || seat.state !== state) {
+        const right = `${seat.party}-${tags[seat.state] ?? seat.state}`
+        report({
+          start: tagStart,
+          end: tagStart + tag.length,
+          actual: tag,
+          expected: [right],
+          reason: `${seat.name} was ${right}, not ${tag}, on ${dates[0]}`,
+          note
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Compile the officeholder knowledge base, `rules/data/officeholders.json`,
+ * from the public data sets in `../shared/data/facts` (each keeps its
+ * attribution in the output). `npm run data:officeholders`. The package
+ * never reads `../shared` at run time; the generated file is committed.
+ */
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import YAML from 'yaml'
+
+type Term = [office: string, name: string, start: string, end: string | null, source: number]
+type Seat = [name: string, chamber: 'sen' | 'rep', state: string, party: string, start: string, end: string]
+
+const facts = path.resolve(process.argv[2] ?? '../shared/data/facts')
+const target = path.resolve(process.argv[3] ?? 'rules/data/officeholders.json')
+const since = '2000-01-01'
+
+const sources = [
+  {id: 'congress-legislators', name: 'unitedstates/congress-legislators (executive.yaml, legislators-current.yaml, departed since 2012)', licence: 'CC0-1.0', version: 'dfa9622 (2026-06-15)', ends: '2026-06-15'},
+  {id: 'state-dept-pocom', name: 'U.S. Department of State, Office of the Historian, HistoryAtState/pocom (principal officers)', licence: 'Public domain / CC0-1.0', version: '44d2226 (2026-06-20)', ends: '2025-03-01'},
+  {id: 'fivethirtyeight-cabinet-turnover', name: 'FiveThirtyEight, cabinet-turnover.csv (Carter to Biden)', licence: 'CC-BY-4.0', version: '2023-02', ends: '2023-02-08'},
+  {id: 'wikidata-heads-of-state-government', name: 'Wikidata heads of state and government, via cfmessias/geografia leaders_history.csv', licence: 'CC0-1.0 (Wikidata)', version: '2e1e3b9 (2025-10-03)', ends: '2025-10-03'}
+] as const
+
+// Wikidata's labels here are Portuguese where one exists; these are the
+// English names copy uses (reviewed by hand, one by one).
+const englishNames: Record<string, string> = {
+  'Abdallah da Arábia Saudita': 'Abdullah bin Abdulaziz',
+  'Abdul Fatah Khalil Al-Sisi': 'Abdel Fattah el-Sisi',
+  'Abdullah II da Jordânia': 'Abdullah II',
+  'Carlos III do Reino Unido': 'Charles III',
+  'Cristina Kirchner': 'Cristina Fernández de Kirchner',
+  'Denys Chmyhal': 'Denys Shmyhal',
+  'Dmitri Medvedev': 'Dmitry Medvedev',
+  'Fahd da Arábia Saudita': 'Fahd bin Abdulaziz',
+  'Hazem el-Beblaui': 'Hazem el-Beblawi',
+  'Isabel II do Reino Unido': 'Elizabeth II',
+  'Iúlia Timochenko': 'Yulia Tymoshenko',
+  'Leonid Kutchma': 'Leonid Kuchma',
+  'Mohammad bin Salman': 'Mohammed bin Salman',
+  'Naruhito, Príncipe Herdeiro do Japão': 'Naruhito',
+  'Oleksiy Hontcharouk': 'Oleksiy Honcharuk',
+  'Salman bin Abdalaziz Al Saud': 'Salman bin Abdulaziz',
+  'Viktor Yanukovytch': 'Viktor Yanukovych',
+  'Volodymyr Borysovych Groysman': 'Volodymyr Groysman',
+  'Volodymyr Zelenski': 'Volodymyr Zelensky'
+}
+// Wrong matches in the Wikidata export (fiction, misattributed rows).
+const wikidataDenied = new Set(['Q107054330', 'Q96181216'])
+
+const terms: Term[] = []
+
+// U.S. presidents and vice presidents.
+const executive = YAML.parse(readFileSync(path.join(facts, 'congress-legislators/executive.yaml'), 'utf8')) as Array<{
+  name: {first: string; last: string; nickname?: string; suffix?: string}
+  terms: Array<{type: string; start: string; end: string}>
+}>
+for (const person of executive) {
+  const name = `${person.name.nickname ?? person.name.first} ${person.name.last}`
+  for (const term of person.terms) {
+    if (term.end < since) continue
+    terms.push([term.type === 'prez' ? 'usa-president' : 'usa-vice-president', name, term.start, term.end, 0])
+  }
+}
+
+// Secretaries of State.
+const pocom = path.join(facts, 'state-dept-pocom')
+const secretaries = readFileSync(path.join(pocom, 'positions-principals/secretary.xml'), 'utf8')
+for (const [, principal] of secretaries.matchAll(/<principal>([\s\S]*?)<\/principal>/g)) {
+  const id = /<person-id>(.*?)<\/person-id>/.exec(principal!)![1]!
+  const started = /<started>\s*<date>(.*?)<\/date>/.exec(principal!)?.[1]
+  const ended = /<ended>\s*<date>(.*?)<\/date>/.exec(principal!)?.[1] || null
+  if (!started || (ended && ended < since)) continue
+  const person = readFileSync(path.join(pocom, 'people', id.charAt(0), `${id}.xml`), 'utf8')
+  const surname = /<surname>(.*?)<\/surname>/.exec(person)![1]
+  const forename = /<forename>(.*?)<\/forename>/.exec(person)![1]!.split(' ')[0]
+  terms.push(['usa-secretary-of-state', `${forename} ${surname}`, started, ended, 1])
+}
+
+// Other U.S. cabinet posts (FiveThirtyEight, to February 2023).
+const cabinetOffices: Record<string, string> = {
+  'Attorney General': 'usa-attorney-general',
+  'CIA Director': 'usa-cia-director',
+  'Chief of Staff': 'usa-chief-of-staff',
+  'Director of National Intelligence': 'usa-director-of-national-intelligence',
+  'Secretary of Agriculture': 'usa-secretary-of-agriculture',
+  'Secretary of Commerce': 'usa-secretary-of-commerce',
+  'Secretary of Defense': 'usa-secretary-of-defense',
+  'Secretary of Education': 'usa-secretary-of-education',
+  'Secretary of Energy': 'usa-secretary-of-energy',
+  'Secretary of Health & Human Services': 'usa-secretary-of-health',
+  'Secretary of Homeland Security': 'usa-secretary-of-homeland-security',
+  'Secretary of Housing & Urban Development': 'usa-secretary-of-housing',
+  'Secretary of Labor': 'usa-secretary-of-labor',
+  'Secretary of Transportation': 'usa-secretary-of-transportation',
+  'Secretary of Veterans Affairs': 'usa-secretary-of-veterans-affairs',
+  'Secretary of the Interior': 'usa-secretary-of-the-interior',
+  'Secretary of the Treasury': 'usa-secretary-of-the-treasury',
+  'UN Ambassador': 'usa-un-ambassador'
+}
+const usDate = (value: string): string | null => {
+  const match = /^(\d+)\/(\d+)\/(\d+)$/.exec(value.trim())
+  if (!match) return null
+  const year = Number(match[3]) + (Number(match[3]) < 50 ? 2000 : 1900)
+  return `${year}-${match[1]!.padStart(2, '0')}-${match[2]!.padStart(2, '0')}`
+}
+
+for (const row of csv(readFileSync(path.join(facts, 'fivethirtyeight-cabinet-turnover/cabinet-turnover.csv'), 'utf8')).slice(1)) {
+  const office = cabinetOffices[row[1]!]
+  const start = usDate(row[3]!)
+  const end = usDate(row[4]!)
+  if (!office || !start || (end && end < since)) continue
+  terms.push([office, row[2]!.replace(/ Jr\.$/, ''), start, end, 2])
+}
+
+// Heads of state and government (Wikidata).
+const wikidataOffices = new Set(
+  'arg-hos aus-hog bra-hos can-hog chn-hos chn-hog deu-hog deu-hos egy-hos egy-hog fra-hos fra-hog gbr-hog gbr-hos idn-hos ind-hog ind-hos isr-hog isr-hos ita-hog ita-hos jor-hos jpn-hog jpn-hos kor-hos mex-hos pse-hos rus-hos rus-hog sau-hos tur-hos ukr-hos ukr-hog zaf-hos'.split(' ')
+)
+const heads: Term[] = []
+for (const row of csv(readFileSync(path.join(facts, 'wikidata-heads-of-state-government/leaders_history.csv'), 'utf8')).slice(1)) {
+  const [iso3, , role, person, qid, start, end] = row
+  const office = `${iso3!.toLowerCase()}-${role === 'head_of_state' ? 'hos' : 'hog'}`
+  if (!wikidataOffices.has(office) || wikidataDenied.has(qid!) || !/^\d{4}-/.test(start!)) continue
+  const to = /^\d{4}-/.test(end!) ? end!.slice(0, 10) : null
+  if (to && to < since) continue
+  heads.push([office, englishNames[person!] ?? person!, start!.slice(0, 10), to, 3])
+}
+
+// One row per person and unbroken tenure (Wikidata repeats a term per cabinet).
+heads.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2]))
+for (const term of heads) {
+  const last = terms.at(-1)!
+  if (last[0] === term[0] && last[1] === term[1] && last[4] === 3 && (last[3] === null || last[3] >= addDays(term[2], -1))) {
+    if (last[3] !== null && (term[3] === null || term[3] > last[3])) last[3] = term[3]
+  } else {
+    terms.push(term)
+  }
+}
+
+// Members of Congress: current, and those who left since 2012.
+const seats: Seat[] = []
+const states = new Set<string>()
+for (const file of ['legislators-current.yaml', 'legislators-departed-since-2012.yaml']) {
+  const people = YAML.parse(readFileSync(path.join(facts, 'congress-legislators', file), 'utf8')) as Array<{
+    name: {first: string; last: string; nickname?: string}
+    terms: Array<{type: string; start: string; end: string; state: string; party?: string}>
+  }>
+  for (const person of people) {
+    const name = `${person.name.nickname ?? person.name.first} ${person.name.last}`
+    for (const term of person.terms) {
+      if (term.end < since || (term.type !== 'sen' && term.type !== 'rep')) continue
+      states.add(term.state)
+      seats.push([name, term.type, term.state, (term.party ?? '?').charAt(0), term.start, term.end])
+    }
+  }
+}
+
+terms.sort((a, b) => a[0].localeCompare(b[0]) || a[2].localeCompare(b[2]) || a[1].localeCompare(b[1]))
+seats.sort((a, b) => a[0].localeCompare(b[0]) || a[4].localeCompare(b[4]))
+const coverage: Record<string, string> = {}
+for (const term of terms) coverage[term[0]] = sources[term[4]]!.ends
+
+writeFileSync(
+  target,
+  JSON.stringify(
+    {
+      about: 'Who held which office when, from 2000, compiled by `npm run data:officeholders` from the sources below. Terms: [office, name, start, end or null (still serving when the source ended), source index]. Congress: [name, chamber, state, party initial, start, end].',
+      sources,
+      coverage,
+      terms,
+      congress: seats
+    },
+    null,
+    0
+  ).replace(/\],\[/g, '],\n[') + '\n'
+)
+console.log(`${terms.length} terms in ${Object.keys(coverage).length} offices, ${seats.length} congressional terms → ${path.relative(process.cwd(), target)}`)
+
+function addDays(date: string, days: number): string {
+  const value = new Date(date + 'T00:00:00Z')
+  value.setUTCDate(value.getUTCDate() + days)
+  return value.toISOString().slice(0, 10)
+}
+
+/** RFC 4180 rows (quoted fields may hold commas). */
+function csv(text: string): string[][] {
+  const rows: string[][] = []
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    if (!line) continue
+    const row: string[] = []
+    for (const [, quoted, bare] of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) row.push(quoted === undefined ? bare! : quoted.replace(/""/g, '"'))
+    rows.push(row)
+  }
+
+  return rows
+}

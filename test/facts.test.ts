@@ -1,0 +1,155 @@
+// Fact-lint (issue 5): official-title, officeholder and date-check, on the
+// seed story, on samples generated from the knowledge base, and on the Brown
+// press sections.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import YAML from 'yaml'
+import {describe, expect, it} from 'vitest'
+import {createLinter, lint} from '../src/index.js'
+import {alone, brown, root, seed} from './helpers.js'
+
+const factRules = ['official-title', 'officeholder', 'date-check']
+const rows = (file: ReturnType<typeof lint>) =>
+  file.messages
+    .filter((message) => factRules.includes(message.ruleId!))
+    .map((message) => [`${message.line}:${message.column}`, message.ruleId, message.actual, message.expected])
+
+describe('fact checks on the seed story', () => {
+  it('flag "State Secretary" and the ambiguous byline date, and pass every correctly titled officeholder', () => {
+    expect(rows(lint(seed))).toEqual([
+      ['1:6', 'official-title', 'State Secretary', ['Secretary of State']],
+      ['3:47', 'date-check', '01-11-2023', ['Nov. 1, 2023', 'Jan. 11, 2023']]
+    ])
+  })
+
+  it('name their source in the note', () => {
+    const message = lint(seed).messages.find((item) => item.ruleId === 'official-title')!
+    expect(message.note).toMatch(/^rules\/titles\.yaml \(usa-secretary-of-state\)\. Source: U\.S\. Department of State.*pocom/)
+    expect(message.fatal).toBe(true)
+  })
+
+  it('check the officeholders it names on either reading of its date', () => {
+    // Dated 2030, after every office's data ends: each office it resolved says so, once.
+    const file = createLinter({date: '2030-01-01', rules: alone('officeholder')})(seed)
+    expect(file.messages.map((message) => message.actual)).toEqual([
+      'Secretary of State Antony Blinken',
+      'President Abdel Fatah El-Sisi',
+      'President Mahmoud Abbas',
+      'Prime Minister Benjamin Netanyahu',
+      'President Joe Biden'
+    ])
+  })
+})
+
+interface Kb {
+  coverage: Record<string, string>
+  terms: Array<[string, string, string, string | null, number]>
+  congress: Array<[string, string, string, string, string, string]>
+}
+
+describe('officeholder on samples drawn from its own data', () => {
+  const kb = JSON.parse(readFileSync(path.join(root, 'rules/data/officeholders.json'), 'utf8')) as Kb
+  const titles = YAML.parse(readFileSync(path.join(root, 'rules/titles.yaml'), 'utf8')) as {
+    countries: Record<string, string[]>
+    offices: Array<{id: string; country: string; title: string}>
+  }
+  const day = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10)
+  const samples: Array<{text: string; inside: string; outside?: string}> = []
+  for (const office of titles.offices) {
+    const terms = kb.terms.filter((term) => term[0] === office.id)
+    const country = titles.countries[office.country]![0]!
+    for (const [, name, start, end] of terms) {
+      const last = end && end < kb.coverage[office.id]! ? end : kb.coverage[office.id]!
+      const from = start < '2000-01-01' ? '2000-01-01' : start
+      if (day(from, 10) >= last) continue
+      const inside = day(from, Math.floor((Date.parse(last) - Date.parse(from)) / 86_400_000 / 2))
+      // A date after every term of this person in this office, inside a successor's term.
+      const own = terms.filter((term) => term[1] === name)
+      const lastEnd = own.every((term) => term[3]) ? own.map((term) => term[3]!).sort().at(-1)! : undefined
+      const successor = lastEnd ? terms.find((term) => term[1] !== name && term[2] >= lastEnd) : undefined
+      const candidate = successor ? day(successor[2], 15) : undefined
+      const outside =
+        candidate && (successor![3] === null || candidate < successor![3]) && candidate < kb.coverage[office.id]! ? candidate : undefined
+      samples.push({text: `${country} ${office.title} ${name} spoke to reporters.`, inside, ...(outside ? {outside} : {})})
+    }
+  }
+
+  it('covers every office in the titles file', () => {
+    expect(new Set(kb.terms.map((term) => term[0])).size).toBe(titles.offices.length)
+    expect(samples.length).toBeGreaterThan(250)
+  })
+
+  it('passes every "<title> <name>" on a date inside the term', () => {
+    const flagged = samples.filter((sample) => createLinter({date: sample.inside, rules: alone('officeholder')})(sample.text).messages.length > 0)
+    expect(flagged.map((sample) => `${sample.inside} ${sample.text}`)).toEqual([])
+  })
+
+  it('flags the same pairs on a date after every term of that person, suggesting "former"', () => {
+    const outside = samples.filter((sample) => sample.outside)
+    expect(outside.length).toBeGreaterThan(200)
+    const missed = outside.filter((sample) => {
+      const messages = createLinter({date: sample.outside!, rules: alone('officeholder')})(sample.text).messages
+      return messages.length !== 1 || !messages[0]!.expected![0]!.startsWith('Former ')
+    })
+    expect(missed.map((sample) => `${sample.outside} ${sample.text}`)).toEqual([])
+  })
+
+  it('checks party-state tags of members of Congress', () => {
+    const check = (text: string) =>
+      createLinter({date: '2023-11-01', rules: alone('officeholder')})(text).messages.map((message) => [message.actual, message.expected])
+    expect(check('Sen. Ted Cruz, R-Texas, objected.')).toEqual([])
+    expect(check('Sen. Ted Cruz, D-Texas, objected.')).toEqual([['D-Texas', ['R-Texas']]])
+    expect(check('Sen. Ted Cruz, R-Calif., objected.')).toEqual([['R-Calif.', ['R-Texas']]])
+    expect(check('Rep. Ted Cruz, R-Texas, objected.')).toEqual([['Rep.', ['Sen.']]])
+    expect(check('Sen. Nobody Known, R-Texas, objected.')).toEqual([])
+  })
+
+  it('says when the story is dated after its data ends', () => {
+    const messages = createLinter({date: '2026-11-24', rules: alone('officeholder')})('German Chancellor Friedrich Merz met Chancellor Merz.').messages
+    expect(messages.map((message) => message.reason)).toEqual([
+      "Cannot check `Chancellor` on 2026-11-24: copydesk's data on this office ends 2025-10-03"
+    ])
+  })
+})
+
+describe('date-check', () => {
+  const check = (text: string, date?: string) =>
+    createLinter({...(date ? {date} : {}), rules: alone('date-check')})(text).messages.map((message) => [message.actual, message.expected, message.reason])
+
+  it('flags a weekday that does not match its date, with both ways to fix it', () => {
+    expect(check('The vote is on Monday, March 5, 2024.')).toEqual([
+      ['Monday, March 5, 2024', ['Tuesday, March 5, 2024', 'Monday, March 4, 2024'], 'March 5, 2024 is a Tuesday, not a Monday']
+    ])
+    expect(check('The vote is on Friday, 8 March 2024.')).toEqual([])
+    expect(check('The vote is on Monday, 8 March 2024.')).toEqual([
+      ['Monday, 8 March 2024', ['Friday, 8 March 2024', 'Monday, 11 March 2024'], 'March 8, 2024 is a Friday, not a Monday']
+    ])
+  })
+
+  it('takes the year from the story date when the text gives none', () => {
+    expect(check('The envoy arrives on Friday, Nov. 4.', '2023-11-01')).toEqual([
+      ['Friday, Nov. 4', ['Saturday, Nov. 4', 'Friday, Nov. 3'], "Nov. 4, 2023 is a Saturday, not a Friday (year from the story's date, 2023-11-01)"]
+    ])
+    expect(check('The envoy arrives on Friday, Nov. 3.', '2023-11-01')).toEqual([])
+    expect(check('The envoy arrives on Friday, Nov. 4.')).toEqual([])
+  })
+
+  it('writes out both readings of an ambiguous numeric date, the likelier first', () => {
+    expect(check('Filed 03-04-2024.')).toEqual([
+      ['03-04-2024', ['March 4, 2024', 'April 3, 2024'], 'Ambiguous date `03-04-2024`: March 4, 2024 or April 3, 2024? Write the month as a word']
+    ])
+    expect(check('Filed 03-04-2024.', undefined).length).toBe(1)
+    expect(createLinter({dialect: 'uk', rules: alone('date-check')})('Filed 03-04-2024.').messages[0]!.expected).toEqual(['3 April 2024', '4 March 2024'])
+    expect(check('Filed 13-04-2024 and 04/04/2024.')).toEqual([])
+  })
+})
+
+describe('fact rules on the Brown press sections', () => {
+  const {texts, words} = brown(/^c[abc]\d\d/)
+  // Brown's press is from 1961, before the data begins: officeholder has no date to check against there.
+  it.each([['official-title', 0.01], ['officeholder', 0.01], ['date-check', 0.02]] as const)('%s stays under %f per 1,000 words', (id, bound) => {
+    const linter = createLinter({date: '1961-06-01', rules: alone(id)})
+    const count = texts.reduce((sum, text) => sum + linter(text).messages.length, 0)
+    expect((count / words) * 1000).toBeLessThanOrEqual(bound)
+  })
+})

@@ -3,8 +3,8 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
-import {ruleSpecs} from '../src/index.js'
-import type {RuleSetting} from '../src/index.js'
+import {createLinter, ruleSpecs} from '../src/index.js'
+import type {Options, RuleSetting} from '../src/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const shared = path.resolve(root, '../shared')
@@ -23,6 +23,13 @@ export function brown(pattern: RegExp): {names: string[]; texts: string[]; words
   const texts = names.map((name) => readFileSync(path.join(directory, name), 'utf8'))
   const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0)
   return {names, texts, words}
+}
+
+/** Messages per 1,000 words that rule `id`, alone, raises on `corpus`. */
+export function perThousandWords(id: string, corpus: {texts: string[]; words: number}, options: Options = {}): number {
+  const linter = createLinter({...options, rules: alone(id)})
+  const count = corpus.texts.reduce((sum, text) => sum + linter(text).messages.length, 0)
+  return (count / corpus.words) * 1000
 }
 
 /** Messages as `line:col-line:col ruleId reason` strings. */

@@ -75,7 +75,7 @@ export const dateCheck: RuleModule<Record<string, never>> = {
           const dateText = match[0].slice(name!.length).replace(/^(?:,\s*|\s+\(|\s+)/, '')
           const separator = match[0].slice(name!.length, match[0].length - dateText.length)
           const uk = Boolean(dayB)
-          const nearText = formatDate(near, uk ? 'uk' : 'us', Boolean(yearText)).replace(/^(\w+)\./, (abbreviation) => (/\./.test(dateText) ? abbreviation : abbreviation))
+          const nearText = formatDate(near, uk ? 'uk' : 'us', Boolean(yearText))
           const start = offset + match.index
           report({
             start,

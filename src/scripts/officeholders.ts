@@ -4,7 +4,7 @@
  * attribution in the output). `npm run data:officeholders`. The package
  * never reads `../shared` at run time; the generated file is committed.
  */
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
 

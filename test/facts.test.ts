@@ -104,6 +104,17 @@ describe('officeholder on samples drawn from its own data', () => {
     expect(check('Sen. Nobody Known, R-Texas, objected.')).toEqual([])
   })
 
+  it('reads a newsroom’s own officeholder file, which extends coverage', () => {
+    const file = path.join(root, 'fixtures/facts/officeholders.yaml')
+    const check = (text: string) =>
+      createLinter({date: '2026-06-01', rules: alone('officeholder', ['error', {files: [file]}])})(text).messages.map((message) => [message.actual, message.expected, message.note])
+    expect(check('German Chancellor Friedrich Merz spoke.')).toEqual([])
+    expect(check('German Chancellor Olaf Scholz spoke.')).toEqual([
+      ['German Chancellor Olaf Scholz', ['Former German Chancellor Olaf Scholz'], expect.stringContaining('Wikidata')]
+    ])
+    expect(() => createLinter({rules: alone('officeholder', ['error', {files: [path.join(root, 'README.md')]}])})('x')).toThrow(/README\.md: (?:field `terms` must be a list|invalid YAML)/)
+  })
+
   it('says when the story is dated after its data ends', () => {
     const messages = createLinter({date: '2026-11-24', rules: alone('officeholder')})('German Chancellor Friedrich Merz met Chancellor Merz.').messages
     expect(messages.map((message) => message.reason)).toEqual([

@@ -5,7 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import YAML from 'yaml'
+import {parseYaml} from './user-file.js'
 import {CopydeskError} from '../errors.js'
 import {rulesDir} from '../paths.js'
 
@@ -61,7 +61,7 @@ export function offices(): Offices {
 
 function load(): Offices {
   const titlesFile = path.join(rulesDir, 'titles.yaml')
-  const raw = YAML.parse(readFileSync(titlesFile, 'utf8')) as {countries?: unknown; offices?: unknown}
+  const raw = parseYaml(readFileSync(titlesFile, 'utf8')) as {countries?: unknown; offices?: unknown}
   const fail = (field: string, problem: string): never => {
     throw new CopydeskError(`rules/titles.yaml: field \`${field}\` ${problem}`)
   }
@@ -178,4 +178,41 @@ export function isHolder(data: Offices, term: Term, name: string): boolean {
   if (namesakes.length === 0) return true
   const first = skeleton(name.split(/\s+/)[0]!)
   return name.includes(' ') && first === skeleton(term.name.split(/\s+/)[0]!)
+}
+
+/**
+ * The knowledge base with a user's own terms added (`officeholder`'s
+ * `files` option): `{asOf?, terms: [{office, name, start, end?}]}` for
+ * offices in rules/titles.yaml. Coverage of those offices runs to `asOf` (the
+ * date the file is known right on) or else the latest date it gives.
+ */
+export function withUserTerms(base: Offices, entries: unknown, file: string): Offices {
+  const list = (entries as {terms?: unknown} | null)?.terms
+  if (!Array.isArray(list)) throw new CopydeskError(`${file}: field \`terms\` must be a list`)
+  const terms = new Map([...base.terms].map(([office, items]) => [office, [...items]]))
+  const people = new Map([...base.people].map(([key, items]) => [key, [...items]]))
+  const coverage = {...base.coverage}
+  const sources = [...base.sources, {id: file, name: file, licence: 'user data', version: file, ends: ''}]
+  const iso = /^\d{4}-\d{2}-\d{2}$/
+  const asOf = (entries as {asOf?: unknown}).asOf
+  if (asOf !== undefined && (typeof asOf !== 'string' || !iso.test(asOf))) throw new CopydeskError(`${file}: field \`asOf\` must be a date as YYYY-MM-DD`)
+  for (const [index, item] of (list as Array<Record<string, unknown>>).entries()) {
+    const where = `terms[${index}]`
+    if (typeof item?.['office'] !== 'string' || !base.offices.has(item['office'])) throw new CopydeskError(`${file}: field \`${where}.office\` must be an office id from rules/titles.yaml`)
+    if (typeof item['name'] !== 'string' || !item['name']) throw new CopydeskError(`${file}: field \`${where}.name\` must be a name`)
+    if (typeof item['start'] !== 'string' || !iso.test(item['start'])) throw new CopydeskError(`${file}: field \`${where}.start\` must be a date as YYYY-MM-DD`)
+    if (item['end'] !== undefined && item['end'] !== null && (typeof item['end'] !== 'string' || !iso.test(item['end']))) {
+      throw new CopydeskError(`${file}: field \`${where}.end\` must be a date as YYYY-MM-DD`)
+    }
+
+    const end = (item['end'] as string | null | undefined) ?? null
+    const term: Term = {office: item['office'], name: item['name'], key: personKey(item['name']), start: item['start'], end, source: sources.length - 1}
+    terms.set(term.office, [...(terms.get(term.office) ?? []), term])
+    people.set(term.key, [...(people.get(term.key) ?? []), term])
+    const last = [end ?? item['start'], (asOf as string | undefined) ?? ''].sort().at(-1)!
+    if (!coverage[term.office] || coverage[term.office]! < last) coverage[term.office] = last
+    sources.at(-1)!.ends = sources.at(-1)!.ends > last ? sources.at(-1)!.ends : last
+  }
+
+  return {...base, terms, people, coverage, sources}
 }

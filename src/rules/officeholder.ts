@@ -5,12 +5,15 @@
  * ("Sen. Ted Cruz, R-Texas"). Knowledge base: rules/data/officeholders.json.
  * A story dated after the data ends is said to be so, not guessed at.
  */
-import {holdersOn, isHolder, offices, personKey, sourceNote, type Offices} from '../data/offices.js'
+import {holdersOn, isHolder, offices, personKey, sourceNote, withUserTerms, type Offices} from '../data/offices.js'
+import {readUserFile} from '../data/user-file.js'
 import {isoDate} from '../model/dates.js'
 import {officeOf, titleMentions} from '../model/titles.js'
 import type {Check, DocumentModel, Finding, RuleModule} from '../types.js'
 
 interface Options {
+  /** Your own officeholder files (YAML or JSON), relative to the working folder. */
+  files: string[]
   /** AP abbreviations of U.S. states in party tags ("R-Texas", "D-Calif."). */
   states: Record<string, string>
 }
@@ -21,9 +24,13 @@ export const officeholder: RuleModule<Options> = {
   id: 'officeholder',
   create({options}): Check {
     const stateByTag = new Map(Object.entries(options.states).map(([code, tag]) => [tag, code]))
+    let data: Offices | undefined
+    const knowledge = () => (data ??= options.files.reduce((base, file) => withUserTerms(base, readUserFile(file, 'officeholder'), file), offices()))
+    // A broken user file is a config error: say so at start-up, not on the first dated story.
+    if (options.files.length > 0) knowledge()
     return (model, report) => {
       if (!model.date) return
-      const data = offices()
+      const data = knowledge()
       const dates = [model.date, ...(model.date.alternative ? [model.date.alternative] : [])].map(isoDate)
       const told = new Set<string>()
       for (const mention of titleMentions(model)) {

@@ -2,9 +2,8 @@
  * terminology: house terms as data (`rules/terminology.yaml`, plus any files
  * named in config): each entry's forms are replaced by its preferred form.
  */
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import {CopydeskError} from '../errors.js'
+import {readUserFile} from '../data/user-file.js'
 import {eachSentence, matchCase, splitPossessive, type Token} from '../model/words.js'
 import type {Check, RuleModule} from '../types.js'
 
@@ -160,24 +159,5 @@ function kept(text: string, start: number, actual: string, keep: string[] | unde
 }
 
 function loadTerms(file: string): Term[] {
-  let raw: string
-  try {
-    raw = readFileSync(file, 'utf8')
-  } catch {
-    throw new CopydeskError(`${file}: cannot read terminology file`)
-  }
-
-  let data: unknown
-  try {
-    data = file.endsWith('.json') ? JSON.parse(raw) : yamlParse(raw)
-  } catch (error) {
-    throw new CopydeskError(`${file}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`)
-  }
-
-  return validateTerms(data, file)
-}
-
-/** The YAML parser, loaded only when a user file needs it (kept off the start-up path). */
-function yamlParse(value: string): unknown {
-  return (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(value)
+  return validateTerms(readUserFile(file, 'terminology'), file)
 }

@@ -102,6 +102,9 @@ describe('officeholder on samples drawn from its own data', () => {
     expect(check('Sen. Ted Cruz, R-Calif., objected.')).toEqual([['R-Calif.', ['R-Texas']]])
     expect(check('Rep. Ted Cruz, R-Texas, objected.')).toEqual([['Rep.', ['Sen.']]])
     expect(check('Sen. Nobody Known, R-Texas, objected.')).toEqual([])
+    // Code is not copy.
+    const markdown = createLinter({date: '2023-11-01', rules: alone('officeholder')})('Run `Sen. Ted Cruz, D-Texas, x` now.', {format: 'markdown'})
+    expect(markdown.messages).toEqual([])
   })
 
   it('reads a newsroom’s own officeholder file, which extends coverage', () => {

@@ -89,11 +89,13 @@ function checkCongress(
   tags: Record<string, string>,
   report: (finding: Finding) => void
 ): void {
-  for (const block of model.blocks) {
-    const text = model.text.slice(block.start, block.end)
+  // Prose runs only, as for titles: a tag inside code or a URL is not copy.
+  for (const segment of model.blocks.flatMap((block) => block.segments)) {
+    if (segment.source) continue
+    const text = model.text.slice(segment.start, segment.end)
     for (const match of text.matchAll(congress)) {
       const groups = match.groups!
-      const start = block.start + match.index
+      const start = segment.start + match.index
       if (model.inQuote(start)) continue
       const chamber = /^Sen/.test(groups['title']!) ? 'sen' : 'rep'
       const state = stateByTag.get(groups['state']!) ?? (/^[A-Z]{2}$/.test(groups['state']!) ? groups['state']! : undefined)

@@ -79,7 +79,7 @@ describe('copydesk CLI', () => {
     write('pkg/a.txt', 'The the cat. In the in the end.\n')
     expect(cli(['yaml/deep/a.txt'], {cwd: dir}).code).toBe(1)
     const json = cli(['json/a.txt', '--frail'], {cwd: dir})
-    expect([json.code, json.stdout]).toEqual([0, 'json/a.txt: no issues found\n'])
+    expect([json.code, json.stdout]).toEqual([0, 'json/a.txt: no issues found\n1 file checked: no problems\n'])
     const pkg = cli(['pkg/a.txt', '--reporter', 'json'], {cwd: dir})
     expect(pkg.code).toBe(1)
     expect((JSON.parse(pkg.stdout) as Array<{messages: Array<{actual: string}>}>)[0]!.messages.map((m) => m.actual)).toEqual(['The the'])

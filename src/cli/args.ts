@@ -19,14 +19,18 @@ export const schema: OptionSpec[] = [
   {long: 'date', type: 'string', value: 'YYYY-MM-DD', description: "the story's date (default: from front matter, byline or dateline)"},
   {long: 'dialect', type: 'string', value: 'us|uk|auto', description: 'spelling dialect (default: auto, by majority)'},
   {long: 'format', type: 'string', value: 'text|markdown|html', description: 'input format (default: by extension; stdin is text)'},
+  {long: 'fix', type: 'boolean', description: 'apply safe fixes to the files (fixable rules, one suggestion), then report what is left'},
+  {long: 'fix-dry-run', type: 'boolean', description: 'print the safe fixes as a unified diff; change nothing'},
   {long: 'frail', short: 'f', type: 'boolean', description: 'exit 1 on warnings too, not only errors'},
   {long: 'help', short: 'h', type: 'boolean', description: 'show this help'},
   {long: 'ignore-path', short: 'i', type: 'string', value: 'file', description: 'use this ignore file instead of .copydeskignore'},
   {long: 'list-rules', type: 'boolean', description: 'list every rule with its default severity'},
+  {long: 'max-warnings', type: 'string', value: 'n', description: 'exit 1 when there are more than n warnings'},
   {long: 'no-config', type: 'boolean', description: 'do not look for config files'},
   {long: 'no-ignore', type: 'boolean', description: 'do not use .copydeskignore'},
+  {long: 'output-html', type: 'string', value: 'file', description: 'also write the HTML report to this file'},
   {long: 'quiet', short: 'q', type: 'boolean', description: 'report only warnings and errors'},
-  {long: 'reporter', short: 'r', type: 'string', value: 'name', description: 'output format: default or json'},
+  {long: 'reporter', short: 'r', type: 'string', value: 'name', description: 'output format: default, json, sarif, github, checkstyle or html'},
   {long: 'rule', type: 'string', multiple: true, value: 'id=severity', description: 'set a rule (off, info, warning, error); repeatable'},
   {long: 'stdin-filename', type: 'string', value: 'name', description: 'file name for stdin (sets format and config lookup)'},
   {long: 'version', short: 'v', type: 'boolean', description: 'show the version'}
@@ -38,12 +42,16 @@ export interface CliOptions {
   date?: string
   dialect?: string
   format?: string
+  fix: boolean
+  fixDryRun: boolean
   frail: boolean
   help: boolean
   ignorePath?: string
   listRules: boolean
+  maxWarnings?: number
   noConfig: boolean
   noIgnore: boolean
+  outputHtml?: string
   quiet: boolean
   reporter: string
   rules: string[]
@@ -67,6 +75,8 @@ export function parseCli(argv: string[]): CliOptions {
   const flag = (key: string) => values[key] === true
   const result: CliOptions = {
     files: parsed.positionals,
+    fix: flag('fix'),
+    fixDryRun: flag('fix-dry-run'),
     frail: flag('frail'),
     help: flag('help'),
     listRules: flag('list-rules'),
@@ -77,11 +87,18 @@ export function parseCli(argv: string[]): CliOptions {
     rules: (values['rule'] as string[] | undefined) ?? [],
     version: flag('version')
   }
-  for (const [key, field] of [['config', 'config'], ['date', 'date'], ['dialect', 'dialect'], ['format', 'format'], ['ignore-path', 'ignorePath'], ['stdin-filename', 'stdinFilename']] as const) {
+  for (const [key, field] of [['config', 'config'], ['date', 'date'], ['dialect', 'dialect'], ['format', 'format'], ['ignore-path', 'ignorePath'], ['output-html', 'outputHtml'], ['stdin-filename', 'stdinFilename']] as const) {
     const value = string(key)
     if (value !== undefined) result[field] = value
   }
 
+  const maxWarnings = string('max-warnings')
+  if (maxWarnings !== undefined) {
+    if (!/^\d+$/.test(maxWarnings)) throw new CopydeskError(`--max-warnings must be a whole number, not \`${maxWarnings}\``)
+    result.maxWarnings = Number(maxWarnings)
+  }
+
+  if (result.fix && result.fixDryRun) throw new CopydeskError('--fix and --fix-dry-run cannot be used together')
   return result
 }
 
@@ -99,11 +116,14 @@ export function help(): string {
     'Options:',
     ...rows,
     '',
-    'Exit codes: 0 no errors (with --frail: no warnings), 1 findings, 2 usage, config or input errors.',
+    'Exit codes: 0 no errors (with --frail: no warnings; with --max-warnings n: at most n),',
+    '1 findings, 2 usage, config or input errors.',
     '',
     'Examples:',
     '  copydesk draft.md',
     '  copydesk "stories/**/*.md" --reporter json',
-    '  cat draft.txt | copydesk --rule repeated-words=error'
+    '  cat draft.txt | copydesk --rule repeated-words=error',
+    '  copydesk --fix-dry-run draft.txt',
+    '  copydesk stories --reporter sarif > copydesk.sarif'
   ].join('\n')
 }

@@ -3,19 +3,22 @@
  * exit code out (0 clean, 1 findings, 2 usage/config/input errors).
  */
 import {readFileSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {closest, CopydeskError} from '../errors.js'
+import {fixToFixedPoint} from '../fix.js'
 import {createLinter, type Linter} from '../lint.js'
+import {summary} from '../reporters/summary.js'
 import {ruleIds, specs} from '../rule-set.js'
 import {coerceSeverity} from '../spec.js'
 import type {Format, Options, RuleSetting} from '../types.js'
 import {help, parseCli, type CliOptions} from './args.js'
 import {ConfigFinder} from './config.js'
 import {expand} from './files.js'
-import {decode} from './read.js'
-import {reporters, type ReporterName} from './reporters.js'
+import {decodeFile, encode} from './read.js'
+import {dropInfo, reporters, type ReporterName} from './reporters.js'
+import {writeAtomic} from './write.js'
 
 export interface Io {
   cwd: string
@@ -65,14 +68,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const linters = new Map<string, Linter>()
   const reportedConfigErrors = new Set<string>()
   const files: VFile[] = []
+  const diffs: string[] = []
+  let fixed = 0
 
-  const lintOne = (name: string, text: string, directory: string, format: Format | undefined) => {
-    let linter: Linter
+  const linterFor = (directory: string): Linter | undefined => {
     try {
       const config = finder.forDirectory(directory)
       const key = config.path ?? ''
-      linter = linters.get(key) ?? createLinter(withOverrides(config.options, cli), config.path ?? 'command line')
+      const linter = linters.get(key) ?? createLinter(withOverrides(config.options, cli), config.path ?? 'command line')
       linters.set(key, linter)
+      return linter
     } catch (error) {
       if (!(error instanceof CopydeskError)) throw error
       if (!reportedConfigErrors.has(error.message)) {
@@ -80,12 +85,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
         failLine(error.message)
       }
 
-      return
+      return undefined
+    }
+  }
+
+  /** Lint one text; with --fix or --fix-dry-run, fix it and return the fixed text too. */
+  const lintOne = (name: string, text: string, directory: string, fileFormat: Format | undefined) => {
+    const linter = linterFor(directory)
+    if (!linter) return undefined
+    const relint = (value: string) => linter(new VFile({path: name, value, cwd: io.cwd}), {format: fileFormat})
+    const file = relint(text)
+    if (!cli.fix && !cli.fixDryRun) {
+      files.push(file)
+      return undefined
     }
 
-    const file = new VFile({path: name, value: text, cwd: io.cwd})
-    linter(file, {format})
-    files.push(file)
+    const result = fixToFixedPoint(file, relint)
+    files.push(result.file)
+    fixed += result.applied
+    return result.text === text ? undefined : result.text
   }
 
   const format = cli.format as Format | undefined
@@ -95,11 +113,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
+  if (useStdin && cli.fix) {
+    io.stderr('copydesk: --fix rewrites files, not stdin; use --fix-dry-run to see the fixes as a diff\n')
+    return 2
+  }
+
   if (useStdin) {
     const name = cli.stdinFilename ?? '<stdin>'
     const text = await io.readStdin()
     const directory = cli.stdinFilename ? path.dirname(path.resolve(io.cwd, cli.stdinFilename)) : io.cwd
-    lintOne(name, text, directory, format ?? (cli.stdinFilename ? undefined : 'text'))
+    const fixedText = lintOne(name, text, directory, format ?? (cli.stdinFilename ? undefined : 'text'))
+    if (fixedText !== undefined) diffs.push(await unifiedDiff(name, text, fixedText))
   }
 
   const args = cli.files.filter((file) => file !== '-')
@@ -108,27 +132,70 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for (const problem of problems) fail(problem.path, problem.reason)
     for (const absolute of paths) {
       const name = path.relative(io.cwd, absolute) || absolute
-      let text: string
+      let decoded
       try {
-        text = decode(await readFile(absolute), name)
+        decoded = decodeFile(await readFile(absolute), name)
       } catch (error) {
         if (error instanceof CopydeskError) failLine(error.message)
         else fail(name, describeIoError(error))
         continue
       }
 
-      lintOne(name, text, path.dirname(absolute), format)
+      const fixedText = lintOne(name, decoded.text, path.dirname(absolute), format)
+      if (fixedText === undefined) continue
+      if (cli.fixDryRun) {
+        diffs.push(await unifiedDiff(name, decoded.text, fixedText))
+        continue
+      }
+
+      try {
+        await writeAtomic(absolute, encode(fixedText, decoded.encoding))
+      } catch (error) {
+        // The file keeps its old text; report what is still wrong in it as it is.
+        fail(name, `not fixed: ${describeIoError(error)}`)
+        files[files.length - 1] = linterFor(path.dirname(absolute))!(new VFile({path: name, value: decoded.text, cwd: io.cwd}), {format})
+      }
     }
   }
 
-  const output = reporters[cli.reporter as ReporterName](files, {quiet: cli.quiet, color: io.stdoutIsTty && !process.env['NO_COLOR']})
-  if (output) io.stdout(output.endsWith('\n') ? output : output + '\n')
+  if (cli.quiet) dropInfo(files)
+  const reporterName = cli.reporter as ReporterName
+  const options = {quiet: cli.quiet, color: io.stdoutIsTty && !process.env['NO_COLOR'], cwd: io.cwd, version}
+  const closing = summary(files, fixed)
+  if (cli.fixDryRun) {
+    // stdout is the patch alone, so it can be piped to `git apply` or `patch`.
+    if (diffs.length > 0) io.stdout(diffs.join(''))
+    io.stderr(`copydesk: ${closing}\n`)
+  } else {
+    const output = reporters[reporterName](files, options)
+    if (output) io.stdout(output.endsWith('\n') ? output : output + '\n')
+    // Machine formats keep stdout parseable; the summary goes to stderr.
+    if (reporterName === 'default') io.stdout(closing + '\n')
+    else io.stderr(`copydesk: ${closing}\n`)
+  }
+
+  if (cli.outputHtml) {
+    try {
+      await writeFile(path.resolve(io.cwd, cli.outputHtml), reporters.html(files))
+    } catch (error) {
+      fail(cli.outputHtml, `cannot write the HTML report: ${describeIoError(error)}`)
+    }
+  }
 
   if (failed) return 2
   const messages = files.flatMap((file) => file.messages)
+  const warnings = messages.filter((message) => message.fatal === false).length
   if (messages.some((message) => message.fatal === true)) return 1
-  if (cli.frail && messages.some((message) => message.fatal === false)) return 1
+  if (cli.frail && warnings > 0) return 1
+  if (cli.maxWarnings !== undefined && warnings > cli.maxWarnings) return 1
   return 0
+}
+
+/** A unified diff of one file's fixes; `diff` is loaded only for --fix-dry-run. */
+async function unifiedDiff(name: string, before: string, after: string): Promise<string> {
+  const {createTwoFilesPatch} = await import('diff')
+  const label = name.split(path.sep).join('/')
+  return createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, undefined, undefined, {context: 3})
 }
 
 function describeIoError(error: unknown): string {
@@ -136,6 +203,8 @@ function describeIoError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file (it may have been removed during the run)'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   if (code === 'EISDIR') return 'is a folder'
+  if (code === 'EROFS') return 'read-only file system'
+  if (code === 'ENOSPC') return 'no space left on the device'
   return `cannot read: ${(error as Error).message}`
 }
 

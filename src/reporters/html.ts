@@ -1,0 +1,203 @@
+/**
+ * A self-contained HTML report for the desk: the story as written, every
+ * finding highlighted in place with a numbered margin note (message, fix),
+ * colour by severity, counts by rule at the top. No scripts, fonts or links
+ * to fetch: one file that opens anywhere, also from a CI artefact.
+ */
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {escapeXml as escape} from './checkstyle.js'
+import {levelOf, rangeOf, type Level} from './severity.js'
+import {summary} from './summary.js'
+
+interface Finding {
+  n: number
+  message: VFileMessage
+  level: Level
+  start: number
+  end: number
+}
+
+const rank: Record<Level, number> = {error: 3, warning: 2, info: 1}
+
+export function html(files: VFile[]): string {
+  let counter = 0
+  const sections = files.map((file) => {
+    const findings: Finding[] = []
+    const fileLevel: VFileMessage[] = []
+    for (const message of file.messages) {
+      const range = rangeOf(message)
+      if (range) findings.push({n: ++counter, message, level: levelOf(message), start: range.start, end: range.end})
+      else fileLevel.push(message)
+    }
+
+    return renderFile(file, findings, fileLevel)
+  })
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>copydesk report</title>',
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    '<h1>copydesk report</h1>',
+    `<p class="summary">${escape(summary(files))}</p>`,
+    countsTable(files),
+    '</header>',
+    ...sections,
+    '</body>',
+    '</html>',
+    ''
+  ].join('\n')
+}
+
+function countsTable(files: VFile[]): string {
+  const rows = new Map<string, Record<Level, number>>()
+  for (const file of files) {
+    for (const message of file.messages) {
+      const id = String(message.ruleId ?? 'copydesk')
+      const row = rows.get(id) ?? {error: 0, warning: 0, info: 0}
+      row[levelOf(message)]++
+      rows.set(id, row)
+    }
+  }
+
+  if (rows.size === 0) return ''
+  const body = [...rows]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([id, row]) => {
+      const cells = (['error', 'warning', 'info'] as const).map((level) => `<td class="${row[level] ? 'sev-' + level : ''}">${row[level] || ''}</td>`)
+      return `<tr><th scope="row">${escape(id)}</th>${cells.join('')}</tr>`
+    })
+  return `<table class="counts"><thead><tr><th scope="col">rule</th><th scope="col">errors</th><th scope="col">warnings</th><th scope="col">info</th></tr></thead><tbody>${body.join('')}</tbody></table>`
+}
+
+function renderFile(file: VFile, findings: Finding[], fileLevel: VFileMessage[]): string {
+  const text = String(file.value ?? '')
+  const out = [`<section class="file"><h2>${escape(file.path ?? '<stdin>')}</h2>`]
+  if (fileLevel.length > 0) {
+    out.push(`<ul class="file-notes">${fileLevel.map((message) => `<li class="sev-${levelOf(message)}"><b>${escape(String(message.ruleId))}</b> ${escape(message.reason)}</li>`).join('')}</ul>`)
+  }
+
+  for (const block of blocks(text)) {
+    const inside = findings.filter((finding) => overlaps(finding, block))
+    const starting = findings.filter((finding) => finding.start >= block.start && finding.start < block.end)
+    out.push(
+      '<div class="row">',
+      `<p class="block" data-start="${block.start}">${highlight(text, block, inside)}</p>`,
+      `<aside class="notes">${starting.map(note).join('')}</aside>`,
+      '</div>'
+    )
+  }
+
+  out.push('</section>')
+  return out.join('\n')
+}
+
+/** Paragraphs: runs of text between blank lines, as offsets. */
+function blocks(text: string): Array<{start: number; end: number}> {
+  const result: Array<{start: number; end: number}> = []
+  const separator = /(?:\r?\n[ \t]*){2,}/g
+  let last = 0
+  for (const match of text.matchAll(separator)) {
+    if (match.index > last) result.push({start: last, end: match.index})
+    last = match.index + match[0].length
+  }
+
+  if (last < text.length || result.length === 0) result.push({start: last, end: text.length})
+  return result
+}
+
+/** A finding belongs to a block if it covers part of it, or sits on its edge as a point. */
+function overlaps(finding: Finding, block: {start: number; end: number}): boolean {
+  if (finding.start === finding.end) return finding.start >= block.start && finding.start <= block.end
+  return finding.start < block.end && finding.end > block.start
+}
+
+/** The block's text with one <mark> per stretch covered by the same findings. */
+function highlight(text: string, block: {start: number; end: number}, findings: Finding[]): string {
+  const cuts = new Set([block.start, block.end])
+  for (const finding of findings) {
+    cuts.add(Math.max(block.start, Math.min(block.end, finding.start)))
+    cuts.add(Math.max(block.start, Math.min(block.end, finding.end)))
+  }
+
+  const points = [...cuts].sort((a, b) => a - b)
+  // The last stretch of each finding carries its number.
+  const lastStretch = new Map<number, number>()
+  for (let index = 0; index < points.length - 1; index++) {
+    for (const finding of findings) if (finding.start <= points[index]! && finding.end >= points[index + 1]!) lastStretch.set(finding.n, points[index]!)
+  }
+
+  const out: string[] = []
+  for (let index = 0; index < points.length; index++) {
+    const at = points[index]!
+    for (const finding of findings) {
+      if (finding.start === finding.end && finding.start === at) out.push(mark([finding], '', true, true))
+    }
+
+    const next = points[index + 1]
+    if (next === undefined) break
+    const covering = findings.filter((finding) => finding.start < finding.end && finding.start <= at && finding.end >= next)
+    const piece = text.slice(at, next)
+    if (covering.length === 0) out.push(escape(piece))
+    else out.push(mark(covering, piece, covering.some((finding) => lastStretch.get(finding.n) === at), false))
+  }
+
+  return out.join('')
+}
+
+function mark(covering: Finding[], piece: string, last: boolean, point: boolean): string {
+  const top = covering.reduce((best, finding) => (rank[finding.level] > rank[best.level] ? finding : best))
+  const ids = covering.map((finding) => finding.n)
+  const title = covering.map((finding) => `${finding.n}. ${String(finding.message.ruleId)}: ${finding.message.reason}`).join('\n')
+  const classes = ['sev-' + top.level, ...(point ? ['point'] : []), ...(last ? ['last'] : [])]
+  const label = last ? ` data-n="${ids.join(',')}"` : ''
+  return `<mark class="${classes.join(' ')}" data-f="${ids.join(' ')}"${label} title="${escape(title)}">${escape(piece)}</mark>`
+}
+
+function note(finding: Finding): string {
+  const {message} = finding
+  const expected = message.expected ?? []
+  const fix =
+    expected.length === 0
+      ? ''
+      : `<div class="fix">${expected.length === 1 ? 'Fix' : 'Options'}: ${expected.map((value) => (value === '' ? '<i>remove</i>' : `<ins>${escape(value)}</ins>`)).join(' · ')}</div>`
+  const place = message.place && 'start' in message.place ? `${message.place.start.line}:${message.place.start.column}` : ''
+  return (
+    `<div class="note sev-${finding.level}" id="n-${finding.n}" data-f="${finding.n}">` +
+    `<div class="head"><span class="num">${finding.n}</span> <a href="${escape(message.url ?? '#')}">${escape(String(message.ruleId))}</a> <span class="where">${place} · ${finding.level}</span></div>` +
+    `<div class="reason">${escape(message.reason)}</div>${fix}</div>`
+  )
+}
+
+const style = `
+:root{--error:#c62828;--error-bg:#fde0e0;--warning:#b26a00;--warning-bg:#fff1c2;--info:#1565c0;--info-bg:#e1ecfb;color-scheme:light}
+body{margin:0 auto;max-width:72rem;padding:1.5rem;font:17px/1.6 Georgia,"Times New Roman",serif;color:#1d1d1d;background:#fff}
+header{font-family:system-ui,sans-serif;border-bottom:1px solid #ddd;margin-bottom:1rem}
+h1{font-size:1.4rem;margin:0 0 .3rem}h2{font:600 1rem system-ui,sans-serif;color:#555;margin:2rem 0 .5rem}
+.summary{margin:.2rem 0 .8rem}
+table.counts{border-collapse:collapse;font-size:.85rem;margin-bottom:1rem}
+.counts th,.counts td{padding:.15rem .7rem;border-bottom:1px solid #eee;text-align:right}.counts th[scope=row]{text-align:left;font-weight:500}
+td.sev-error{color:var(--error);font-weight:700}td.sev-warning{color:var(--warning);font-weight:700}td.sev-info{color:var(--info)}
+.row{display:grid;grid-template-columns:minmax(0,1fr) 21rem;gap:1.5rem;align-items:start}
+.block{white-space:pre-wrap;overflow-wrap:anywhere;margin:0 0 1rem}
+mark{border-radius:2px;padding:0 1px;color:inherit}
+mark.sev-error{background:var(--error-bg);border-bottom:2px solid var(--error)}
+mark.sev-warning{background:var(--warning-bg);border-bottom:2px solid var(--warning)}
+mark.sev-info{background:var(--info-bg);border-bottom:2px dotted var(--info)}
+mark.last::after{content:attr(data-n);font:700 .65rem system-ui,sans-serif;vertical-align:super;margin-left:1px}
+mark.point{padding:0}mark.point::before{content:"‸";font-weight:700}
+mark.point.sev-error::before{color:var(--error)}mark.point.sev-warning::before{color:var(--warning)}mark.point.sev-info::before{color:var(--info)}
+.notes{font:13px/1.4 system-ui,sans-serif}
+.note{border-left:4px solid;padding:.3rem .5rem;margin-bottom:.5rem;border-radius:0 4px 4px 0}
+.note.sev-error{border-color:var(--error);background:var(--error-bg)}.note.sev-warning{border-color:var(--warning);background:var(--warning-bg)}.note.sev-info{border-color:var(--info);background:var(--info-bg)}
+.note .num{font-weight:700}.note a{color:inherit;font-weight:600}.note .where{color:#666}
+.note .fix ins{text-decoration:none;background:#fff;border:1px solid #bbb;border-radius:3px;padding:0 .25rem;font-weight:600}
+.file-notes{font:13px system-ui,sans-serif}
+@media (max-width:50rem){.row{grid-template-columns:1fr}}
+`

@@ -66,7 +66,7 @@ export async function expand(args: string[], cwd: string, ignorePath: string | u
 }
 
 /** The nearest `.copydeskignore` from `cwd` upward (or `ignorePath`). */
-function loadIgnore(cwd: string, ignorePath: string | undefined): (Ignore & {base: string}) | undefined {
+export function loadIgnore(cwd: string, ignorePath: string | undefined): (Ignore & {base: string}) | undefined {
   let file = ignorePath ? path.resolve(cwd, ignorePath) : undefined
   if (!file) {
     let directory = cwd
@@ -87,4 +87,12 @@ function loadIgnore(cwd: string, ignorePath: string | undefined): (Ignore & {bas
   const result = ignore().add(readFileSync(file, 'utf8')) as Ignore & {base: string}
   result.base = path.dirname(file)
   return result
+}
+
+/** Whether `.copydeskignore` (nearest from the file's folder up) excludes `file`. */
+export function isIgnored(file: string): boolean {
+  const filter = loadIgnore(path.dirname(file), undefined)
+  if (!filter) return false
+  const relative = path.relative(filter.base, file)
+  return !relative.startsWith('..') && filter.ignores(relative)
 }

@@ -1,0 +1,104 @@
+/**
+ * Run lint tasks off the main thread: a fixed set of worker threads, each
+ * task with a time limit. A task past its limit has its worker terminated
+ * (a synchronous lint cannot be interrupted any other way) and replaced, so
+ * one pathological file cannot hang a batch or an editor session.
+ */
+import {Worker} from 'node:worker_threads'
+import type {LintOutcome, LintTask} from './task.js'
+
+export class TaskTimeout extends Error {
+  constructor(readonly milliseconds: number) {
+    super(`took longer than ${milliseconds} ms; skipped (raise the limit with --timeout)`)
+  }
+}
+
+interface Pending {
+  id: number
+  task: LintTask
+  resolve: (outcome: LintOutcome) => void
+  reject: (error: Error) => void
+}
+
+interface Slot {
+  worker: Worker
+  current: Pending | undefined
+  timer: NodeJS.Timeout | undefined
+}
+
+const workerUrl = new URL('./worker.js', import.meta.url)
+
+export class LintPool {
+  private readonly slots: Slot[] = []
+  private readonly queue: Pending[] = []
+  private nextId = 0
+  private closed = false
+
+  constructor(private readonly size: number, private readonly timeoutMs = 0) {
+    for (let index = 0; index < Math.max(1, size); index++) this.slots.push(this.spawn())
+  }
+
+  run(task: LintTask): Promise<LintOutcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({id: this.nextId++, task, resolve, reject})
+      this.pump()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('the lint pool was closed'))
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = {worker: new Worker(workerUrl), current: undefined, timer: undefined}
+    slot.worker.unref()
+    slot.worker.on('message', (answer: {id: number; outcome?: LintOutcome; failure?: string}) => {
+      const pending = slot.current
+      if (!pending || pending.id !== answer.id) return
+      this.finish(slot)
+      if (answer.outcome) pending.resolve(answer.outcome)
+      else pending.reject(new Error(answer.failure))
+      this.pump()
+    })
+    slot.worker.on('error', (error) => this.replace(slot, error))
+    slot.worker.on('exit', () => {
+      if (!this.closed && slot.current) this.replace(slot, new Error('the lint worker stopped'))
+    })
+    return slot
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = undefined
+    slot.current = undefined
+  }
+
+  /** Fail the slot's task and put a fresh worker in its place. */
+  private replace(slot: Slot, error: Error): void {
+    const pending = slot.current
+    this.finish(slot)
+    const index = this.slots.indexOf(slot)
+    if (index === -1 || this.closed) return
+    slot.worker.removeAllListeners()
+    void slot.worker.terminate()
+    this.slots[index] = this.spawn()
+    pending?.reject(error)
+    this.pump()
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.current || this.queue.length === 0) continue
+      const pending = this.queue.shift()!
+      slot.current = pending
+      // Keep the process alive while work is in flight.
+      slot.worker.ref()
+      if (this.timeoutMs > 0) slot.timer = setTimeout(() => this.replace(slot, new TaskTimeout(this.timeoutMs)), this.timeoutMs)
+      slot.worker.postMessage({id: pending.id, task: pending.task})
+    }
+
+    for (const slot of this.slots) if (!slot.current) slot.worker.unref()
+  }
+}

@@ -62,7 +62,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const specs = readSpecs()
     writeFileSync(path.join(distDir, 'rules.json'), JSON.stringify(specs))
-    console.log(`compiled ${specs.length} rules into dist/rules.json`)
+    // titles.yaml as JSON too: start-up then needs no YAML parser.
+    writeFileSync(path.join(distDir, 'titles.json'), JSON.stringify(parse(readFileSync(path.join(rulesDir, 'titles.yaml'), 'utf8'))))
+    console.log(`compiled ${specs.length} rules into dist/rules.json, titles into dist/titles.json`)
   } catch (error) {
     console.error(error instanceof CopydeskError ? error.message : error)
     process.exitCode = 1

@@ -20,7 +20,8 @@ try {
     stderr: (text) => process.stderr.write(text),
     readStdin,
     stdinIsTty: Boolean(process.stdin.isTTY),
-    stdoutIsTty: Boolean(process.stdout.isTTY)
+    stdoutIsTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY)
   })
 } catch (error) {
   process.stderr.write(`copydesk: ${(error as Error).message ?? String(error)}\n`)

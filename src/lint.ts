@@ -7,7 +7,8 @@ import type {Root as MdastRoot} from 'mdast'
 import {VFile} from 'vfile'
 import {controlFilter} from './control.js'
 import {CopydeskError} from './errors.js'
-import {parseIsoDate} from './model/dates.js'
+import {formatIsoDate, parseIsoDate} from './model/dates.js'
+import {LineIndex} from './source/line-index.js'
 import {buildModel} from './model/document.js'
 import {report} from './report.js'
 import {activeRules, type ActiveRule} from './rule-set.js'
@@ -64,10 +65,30 @@ export function lint(value: string | VFile, options: Options = {}): VFile {
   return createLinter(options)(value)
 }
 
+/**
+ * Above this many characters a file is linted in sections split at paragraph
+ * breaks: memory stays that of one section and time stays linear. A story
+ * is far smaller; this is for archive dumps and pasted books.
+ */
+export const sectionChars = 250_000
+
 function run(file: VFile, rules: ActiveRule[], options: Options, fileOptions: LintFileOptions): void {
   const text = String(file.value ?? '')
   const format = fileOptions.format ?? options.format ?? formatFromPath(file.path)
-  const model = buildModel(text, {format, dialect: options.dialect, date: options.date, tree: fileOptions.tree})
+  if (text.length > sectionChars && format !== 'html' && !fileOptions.tree) {
+    runSections(file, text, format, rules, options)
+    return
+  }
+
+  let model
+  try {
+    model = buildModel(text, {format, dialect: options.dialect, date: options.date, tree: fileOptions.tree})
+  } catch (error) {
+    // The HTML parser recurses per element: tens of thousands of nested tags overflow it.
+    if (error instanceof RangeError) throw new CopydeskError(`${format === 'html' ? 'HTML' : 'markup'} nested too deeply to read (${error.message})`)
+    throw error
+  }
+
   const filter = controlFilter(text, model.blocks)
   const data: CopydeskData = {model}
   file.data['copydesk'] = data
@@ -94,4 +115,64 @@ function run(file: VFile, rules: ActiveRule[], options: Options, fileOptions: Li
         (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
       String(a.ruleId).localeCompare(String(b.ruleId))
   )
+}
+
+/** Lint `text` section by section and put every message back at its place in the whole file. */
+function runSections(file: VFile, text: string, format: Format, rules: ActiveRule[], options: Options): void {
+  const lines = new LineIndex(text)
+  let date = options.date
+  for (const [start, end] of sections(text, format)) {
+    const section = new VFile({value: text.slice(start, end), ...(file.path ? {path: file.path} : {})})
+    run(section, rules, {...options, ...(date ? {date} : {})}, {format})
+    // The story's date, once found (front matter, byline), holds for the later sections too.
+    const found = (section.data['copydesk'] as CopydeskData | undefined)?.model.date
+    if (!date && found) date = formatIsoDate(found)
+    for (const message of section.messages) {
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      const moved = file.message(message.reason, {
+        ...(place ? {place: {start: lines.point(start + (place.start.offset ?? 0)), end: lines.point(start + (place.end.offset ?? 0))}} : {}),
+        ruleId: message.ruleId ?? undefined,
+        source: message.source ?? undefined
+      })
+      moved.fatal = message.fatal
+      if (message.url) moved.url = message.url
+      if (message.actual !== undefined) moved.actual = message.actual
+      if (message.expected) moved.expected = message.expected
+      if (message.note) moved.note = message.note
+    }
+  }
+}
+
+/** Cut points near every `sectionChars` at a blank line (outside Markdown code fences), else a line break, else a space. */
+function sections(text: string, format: Format): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let from = 0
+  while (text.length - from > sectionChars) {
+    const limit = from + sectionChars
+    let cut = -1
+    let fenced = false
+    const lineBreak = /\r\n|\r|\n/g
+    lineBreak.lastIndex = from
+    let previousBlank = false
+    let match: RegExpExecArray | null
+    let lineStart = from
+    while ((match = lineBreak.exec(text)) && match.index < limit) {
+      const line = text.slice(lineStart, match.index)
+      if (format === 'markdown' && /^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced
+      const blank = line.trim() === ''
+      if (blank && !previousBlank && !fenced && lineStart > from) cut = lineStart
+      previousBlank = blank
+      lineStart = match.index + match[0].length
+    }
+
+    if (cut <= from) {
+      const space = text.lastIndexOf(' ', limit)
+      cut = lineStart > from ? lineStart : space > from ? space + 1 : limit
+    }
+    result.push([from, cut])
+    from = cut
+  }
+
+  result.push([from, text.length])
+  return result
 }

@@ -24,7 +24,9 @@ export const schema: OptionSpec[] = [
   {long: 'frail', short: 'f', type: 'boolean', description: 'exit 1 on warnings too, not only errors'},
   {long: 'help', short: 'h', type: 'boolean', description: 'show this help'},
   {long: 'ignore-path', short: 'i', type: 'string', value: 'file', description: 'use this ignore file instead of .copydeskignore'},
+  {long: 'jobs', short: 'j', type: 'string', value: 'n', description: 'worker threads for many files (default: one per core; 1: none)'},
   {long: 'list-rules', type: 'boolean', description: 'list every rule with its default severity'},
+  {long: 'max-file-size', type: 'string', value: 'bytes', description: 'skip larger files with a warning (k, m suffixes: 10m)'},
   {long: 'max-warnings', type: 'string', value: 'n', description: 'exit 1 when there are more than n warnings'},
   {long: 'no-config', type: 'boolean', description: 'do not look for config files'},
   {long: 'no-ignore', type: 'boolean', description: 'do not use .copydeskignore'},
@@ -32,7 +34,9 @@ export const schema: OptionSpec[] = [
   {long: 'quiet', short: 'q', type: 'boolean', description: 'report only warnings and errors'},
   {long: 'reporter', short: 'r', type: 'string', value: 'name', description: 'output format: default, json, sarif, github, checkstyle or html'},
   {long: 'rule', type: 'string', multiple: true, value: 'id=severity', description: 'set a rule (off, info, warning, error); repeatable'},
+  {long: 'shard', type: 'string', value: 'i/n', description: 'lint only the i-th of n stable parts of the matched files'},
   {long: 'stdin-filename', type: 'string', value: 'name', description: 'file name for stdin (sets format and config lookup)'},
+  {long: 'timeout', type: 'string', value: 'ms', description: 'per-file time limit (default 60000 in worker runs)'},
   {long: 'version', short: 'v', type: 'boolean', description: 'show the version'}
 ]
 
@@ -47,7 +51,9 @@ export interface CliOptions {
   frail: boolean
   help: boolean
   ignorePath?: string
+  jobs?: number
   listRules: boolean
+  maxFileSize?: number
   maxWarnings?: number
   noConfig: boolean
   noIgnore: boolean
@@ -55,7 +61,9 @@ export interface CliOptions {
   quiet: boolean
   reporter: string
   rules: string[]
+  shard?: {index: number; count: number}
   stdinFilename?: string
+  timeout?: number
   version: boolean
 }
 
@@ -96,6 +104,34 @@ export function parseCli(argv: string[]): CliOptions {
   if (maxWarnings !== undefined) {
     if (!/^\d+$/.test(maxWarnings)) throw new CopydeskError(`--max-warnings must be a whole number, not \`${maxWarnings}\``)
     result.maxWarnings = Number(maxWarnings)
+  }
+
+  const jobs = string('jobs')
+  if (jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(jobs)) throw new CopydeskError(`--jobs must be a whole number of at least 1, not \`${jobs}\``)
+    result.jobs = Number(jobs)
+  }
+
+  const timeout = string('timeout')
+  if (timeout !== undefined) {
+    if (!/^[1-9]\d*$/.test(timeout)) throw new CopydeskError(`--timeout must be a number of milliseconds, not \`${timeout}\``)
+    result.timeout = Number(timeout)
+  }
+
+  const size = string('max-file-size')
+  if (size !== undefined) {
+    const match = /^(\d+)([kmg]?)b?$/i.exec(size)
+    if (!match) throw new CopydeskError(`--max-file-size must be a size such as 500000, 512k or 10m, not \`${size}\``)
+    result.maxFileSize = Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] || ' ').toLowerCase())
+  }
+
+  const shard = string('shard')
+  if (shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(shard)
+    const index = Number(match?.[1])
+    const count = Number(match?.[2])
+    if (!match || count < 1 || index < 1 || index > count) throw new CopydeskError(`--shard must be i/n with 1 <= i <= n (such as 2/4), not \`${shard}\``)
+    result.shard = {index, count}
   }
 
   if (result.fix && result.fixDryRun) throw new CopydeskError('--fix and --fix-dry-run cannot be used together')

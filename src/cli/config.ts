@@ -5,7 +5,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {parse} from 'yaml'
+import {parseYaml} from '../data/user-file.js'
 import {closest, CopydeskError} from '../errors.js'
 import type {Options} from '../types.js'
 
@@ -76,7 +76,7 @@ export class ConfigFinder {
 
     let data: unknown
     try {
-      data = file.endsWith('.json') ? JSON.parse(raw) : parse(raw)
+      data = file.endsWith('.json') ? JSON.parse(raw) : parseYaml(raw)
     } catch (error) {
       throw new CopydeskError(`${file}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML/JSON'}: ${(error as Error).message.split('\n')[0]}`)
     }

@@ -5,7 +5,6 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 export const lintedExtensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'html', 'htm', 'xhtml']
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**']
@@ -22,10 +21,13 @@ export async function expand(args: string[], cwd: string, ignorePath: string | u
   const problems: Expanded['problems'] = []
   const seen = new Set<string>()
 
+  // tinyglobby is loaded only when a folder or pattern needs it.
+  let globber: typeof import('tinyglobby') | undefined
+  const tinyglobby = async () => (globber ??= await import('tinyglobby'))
   for (const arg of args) {
     let found: string[]
-    if (isDynamicPattern(arg)) {
-      found = await glob(arg, {cwd, ignore: alwaysIgnored, absolute: true, dot: false})
+    if (/[*?[\]{}()!]/.test(arg) && (await tinyglobby()).isDynamicPattern(arg)) {
+      found = await (await tinyglobby()).glob(arg, {cwd, ignore: alwaysIgnored, absolute: true, dot: false})
       if (found.length === 0) problems.push({path: arg, reason: 'no files match this pattern'})
     } else {
       const absolute = path.resolve(cwd, arg)
@@ -38,7 +40,7 @@ export async function expand(args: string[], cwd: string, ignorePath: string | u
       }
 
       if (stats.isDirectory()) {
-        found = await glob(`**/*.{${lintedExtensions.join(',')}}`, {cwd: absolute, ignore: alwaysIgnored, absolute: true})
+        found = await (await tinyglobby()).glob(`**/*.{${lintedExtensions.join(',')}}`, {cwd: absolute, ignore: alwaysIgnored, absolute: true})
         found = found.filter((file) => !filter?.ignores(relative(file)))
         if (found.length === 0) problems.push({path: arg, reason: 'no files to lint in this folder'})
       } else {

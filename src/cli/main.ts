@@ -3,12 +3,13 @@
  * exit code out (0 clean, 1 findings, 2 usage/config/input errors).
  */
 import {readFileSync} from 'node:fs'
-import {readFile, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {closest, CopydeskError} from '../errors.js'
-import {fixToFixedPoint} from '../fix.js'
-import {createLinter, type Linter} from '../lint.js'
+import {toVFile} from '../pool/plain.js'
+import {TaskTimeout} from '../pool/pool.js'
+import {linterFor, runTask, type LintOutcome} from '../pool/task.js'
 import {summary} from '../reporters/summary.js'
 import {ruleIds, specs} from '../rule-set.js'
 import {coerceSeverity} from '../spec.js'
@@ -16,8 +17,9 @@ import type {Format, Options, RuleSetting} from '../types.js'
 import {help, parseCli, type CliOptions} from './args.js'
 import {ConfigFinder} from './config.js'
 import {expand} from './files.js'
-import {decodeFile, encode} from './read.js'
+import {encode, type Encoding} from './read.js'
 import {dropInfo, reporters, type ReporterName} from './reporters.js'
+import {chooseRunner, eachLimited, inShard, Progress, readInput, Skipped, type Input} from './run.js'
 import {writeAtomic} from './write.js'
 
 export interface Io {
@@ -27,6 +29,7 @@ export interface Io {
   readStdin: () => Promise<string>
   stdinIsTty: boolean
   stdoutIsTty: boolean
+  stderrIsTty?: boolean
 }
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
@@ -65,19 +68,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   const finder = new ConfigFinder(cli.config, cli.noConfig)
-  const linters = new Map<string, Linter>()
   const reportedConfigErrors = new Set<string>()
-  const files: VFile[] = []
   const diffs: string[] = []
   let fixed = 0
 
-  const linterFor = (directory: string): Linter | undefined => {
+  /** The options for a file in `directory`, checked once per config file; undefined (reported) when broken. */
+  const configFor = (directory: string): {options: Options; where: string} | undefined => {
     try {
       const config = finder.forDirectory(directory)
-      const key = config.path ?? ''
-      const linter = linters.get(key) ?? createLinter(withOverrides(config.options, cli), config.path ?? 'command line')
-      linters.set(key, linter)
-      return linter
+      const options = withOverrides(config.options, cli)
+      const where = config.path ?? 'command line'
+      linterFor(options, where)
+      return {options, where}
     } catch (error) {
       if (!(error instanceof CopydeskError)) throw error
       if (!reportedConfigErrors.has(error.message)) {
@@ -87,23 +89,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
       return undefined
     }
-  }
-
-  /** Lint one text; with --fix or --fix-dry-run, fix it and return the fixed text too. */
-  const lintOne = (name: string, text: string, directory: string, fileFormat: Format | undefined) => {
-    const linter = linterFor(directory)
-    if (!linter) return undefined
-    const relint = (value: string) => linter(new VFile({path: name, value, cwd: io.cwd}), {format: fileFormat})
-    const file = relint(text)
-    if (!cli.fix && !cli.fixDryRun) {
-      files.push(file)
-      return undefined
-    }
-
-    const result = fixToFixedPoint(file, relint)
-    files.push(result.file)
-    fixed += result.applied
-    return result.text === text ? undefined : result.text
   }
 
   const format = cli.format as Format | undefined
@@ -118,45 +103,83 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
+  // Every input, in report order: stdin first, then files as expanded.
+  const inputs: Input[] = []
   if (useStdin) {
     const name = cli.stdinFilename ?? '<stdin>'
-    const text = await io.readStdin()
     const directory = cli.stdinFilename ? path.dirname(path.resolve(io.cwd, cli.stdinFilename)) : io.cwd
-    const fixedText = lintOne(name, text, directory, format ?? (cli.stdinFilename ? undefined : 'text'))
-    if (fixedText !== undefined) diffs.push(await unifiedDiff(name, text, fixedText))
+    inputs.push({name, directory, format: format ?? (cli.stdinFilename ? undefined : 'text'), read: async () => ({text: await io.readStdin(), encoding: 'utf-8' as const})})
   }
 
   const args = cli.files.filter((file) => file !== '-')
   if (args.length > 0) {
-    const {files: paths, problems} = await expand(args, io.cwd, cli.ignorePath, !cli.noIgnore)
+    const {files: found, problems} = await expand(args, io.cwd, cli.ignorePath, !cli.noIgnore)
     for (const problem of problems) fail(problem.path, problem.reason)
+    const paths = cli.shard ? found.filter((absolute) => inShard(path.relative(io.cwd, absolute), cli.shard!)) : found
     for (const absolute of paths) {
       const name = path.relative(io.cwd, absolute) || absolute
-      let decoded
-      try {
-        decoded = decodeFile(await readFile(absolute), name)
-      } catch (error) {
-        if (error instanceof CopydeskError) failLine(error.message)
-        else fail(name, describeIoError(error))
-        continue
-      }
-
-      const fixedText = lintOne(name, decoded.text, path.dirname(absolute), format)
-      if (fixedText === undefined) continue
-      if (cli.fixDryRun) {
-        diffs.push(await unifiedDiff(name, decoded.text, fixedText))
-        continue
-      }
-
-      try {
-        await writeAtomic(absolute, encode(fixedText, decoded.encoding))
-      } catch (error) {
-        // The file keeps its old text; report what is still wrong in it as it is.
-        fail(name, `not fixed: ${describeIoError(error)}`)
-        files[files.length - 1] = linterFor(path.dirname(absolute))!(new VFile({path: name, value: decoded.text, cwd: io.cwd}), {format})
-      }
+      inputs.push({name, absolute, directory: path.dirname(absolute), format, read: async () => readInput(absolute, name, cli.maxFileSize)})
     }
   }
+
+  const runner = chooseRunner(inputs.length, {jobs: cli.jobs, timeout: cli.timeout})
+  const progress = io.stderrIsTty && inputs.length > 1 ? new Progress(inputs.length, io.stderr) : undefined
+  const results: Array<VFile | undefined> = new Array(inputs.length)
+
+  const handle = async (input: Input, index: number): Promise<void> => {
+    let decoded: {text: string; encoding: Encoding}
+    try {
+      decoded = await input.read()
+    } catch (error) {
+      if (error instanceof Skipped) io.stderr(`copydesk: ${input.name}: ${error.message}\n`)
+      else if (error instanceof CopydeskError) failLine(error.message)
+      else fail(input.name, describeIoError(error))
+      return
+    }
+
+    const config = configFor(input.directory)
+    if (!config) return
+    let outcome: LintOutcome
+    try {
+      outcome = await runner.run({
+        text: decoded.text,
+        path: input.name,
+        cwd: io.cwd,
+        format: input.format,
+        options: config.options,
+        where: config.where,
+        fix: cli.fix || cli.fixDryRun
+      })
+    } catch (error) {
+      fail(input.name, error instanceof TaskTimeout ? error.message : `could not be checked: ${(error as Error).message}`)
+      return
+    }
+
+    fixed += outcome.applied
+    const fixedText = outcome.fixedText
+    let messages = outcome.messages
+    if (fixedText !== undefined && cli.fixDryRun) diffs[index] = await unifiedDiff(input.name, decoded.text, fixedText)
+    if (fixedText !== undefined && cli.fix && input.absolute) {
+      try {
+        await writeAtomic(input.absolute, encode(fixedText, decoded.encoding))
+      } catch (error) {
+        // The file keeps its old text; report what is still wrong in it as it is.
+        fail(input.name, `not fixed: ${describeIoError(error)}`)
+        fixed -= outcome.applied
+        messages = runTask({text: decoded.text, path: input.name, cwd: io.cwd, format: input.format, options: config.options, where: config.where}).messages
+      }
+    }
+
+    const value = fixedText !== undefined && cli.fix && messages === outcome.messages ? fixedText : decoded.text
+    results[index] = toVFile({path: input.name, value, cwd: io.cwd}, messages)
+    progress?.done(decoded.text, messages.length)
+  }
+
+  // Read ahead of the workers, but not the whole archive at once.
+  await eachLimited(inputs, runner.concurrency * 2, handle)
+  progress?.end()
+  await runner.close()
+  const files = results.filter((file): file is VFile => file !== undefined)
 
   if (cli.quiet) dropInfo(files)
   const reporterName = cli.reporter as ReporterName
@@ -164,7 +187,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const closing = summary(files, fixed)
   if (cli.fixDryRun) {
     // stdout is the patch alone, so it can be piped to `git apply` or `patch`.
-    if (diffs.length > 0) io.stdout(diffs.join(''))
+    if (diffs.length > 0) io.stdout(diffs.filter(Boolean).join(''))
     io.stderr(`copydesk: ${closing}\n`)
   } else {
     const output = reporters[reporterName](files, options)

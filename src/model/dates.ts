@@ -41,6 +41,11 @@ export function isoDate({year, month, day}: YMD): string {
 }
 
 /** Parse `YYYY-MM-DD` (what `--date` and front matter take). */
+/** `YYYY-MM-DD`. */
+export function formatIsoDate(date: YMD): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+}
+
 export function parseIsoDate(value: string): YMD | undefined {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(value.trim())
   if (!match) return undefined

@@ -4,9 +4,6 @@
  */
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
-import type {Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import {variants} from '../data/variants.js'
 import {htmlBlocks} from '../source/html.js'
 import {LineIndex} from '../source/line-index.js'
@@ -17,6 +14,7 @@ import type {Block, Dialect, DocumentModel, Format, StoryDate} from '../types.js
 import {classify, datelinePrefix, prose} from './classify.js'
 import {findDate, likelierReading, monthNumber, parseIsoDate} from './dates.js'
 import {findQuotes, inSpans} from './quotes.js'
+import {sentenceWords} from './words.js'
 
 export interface ModelOptions {
   format: Format
@@ -89,17 +87,11 @@ function countDialect(blocks: Block[]): {us: number; uk: number} {
     if (!block.node) continue
     for (const sentence of block.node.children) {
       if (sentence.type !== 'SentenceNode') continue
-      let first = true
-      for (const child of sentence.children) {
-        if (child.type !== 'WordNode') continue
-        const value = toString(child as Word)
-        const lower = value.toLowerCase()
-        if (first || value === lower) {
-          const found = lookup.get(lower)
+      for (const token of sentenceWords(sentence)) {
+        if (token.initial || token.value === token.lower) {
+          const found = lookup.get(token.lower)
           if (found) counts[found.dialect]++
         }
-
-        first = false
       }
     }
   }
@@ -149,14 +141,4 @@ function storyDate(
   }
 
   return undefined
-}
-
-/** Every word node with the block it is in (for rules that scan words). */
-export function eachWord(model: DocumentModel, callback: (word: Word, block: Block) => void): void {
-  for (const block of model.blocks) {
-    if (!block.node) continue
-    visit(block.node, 'WordNode', (node) => {
-      callback(node as Word, block)
-    })
-  }
 }

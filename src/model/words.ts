@@ -16,8 +16,13 @@ export interface Token {
   initial: boolean
 }
 
-/** Words of a sentence with offsets and joins. */
+// Several rules read the same sentences: tokenize each once.
+const cache = new WeakMap<Sentence, Token[]>()
+
+/** Words of a sentence with offsets and joins (computed once per sentence node; do not mutate). */
 export function sentenceWords(sentence: Sentence): Token[] {
+  const cached = cache.get(sentence)
+  if (cached) return cached
   const tokens: Token[] = []
   let joined = false
   for (const child of sentence.children) {
@@ -37,6 +42,7 @@ export function sentenceWords(sentence: Sentence): Token[] {
     }
   }
 
+  cache.set(sentence, tokens)
   return tokens
 }
 

@@ -34,7 +34,8 @@ export interface LintOutcome {
 
 const linters = new Map<string, Linter>()
 
-function linterFor(options: Options, where: string, generation = 0): Linter {
+/** The compiled linter for these options (throws `CopydeskError` on bad options); cached. */
+export function linterFor(options: Options, where: string, generation = 0): Linter {
   const key = `${generation}\0${where}\0${JSON.stringify(options)}`
   let linter = linters.get(key)
   if (!linter) {

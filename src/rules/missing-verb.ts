@@ -46,14 +46,35 @@ export const missingVerb: RuleModule<Options> = {
     return (model, report) => {
       for (const {sentence, block, text, start} of bodySentences(model)) {
         if (model.inQuote(start) || !ending.test(text)) continue
-        const that = maybeThat.test(text)
-        const relative = maybeRelative.test(text)
+        const that = maybeThat.test(text) && mayHaveSpeaker(text)
+        const relative = maybeRelative.test(text) && mayBeSubjectOnly(text)
         if (!that && !relative) continue
         const words = mainWords(model, sentence, block, text, start)
         if (words.length < 4) continue
         const finding = (that ? droppedVerb(words) : undefined) ?? (relative ? subjectOnly(words) : undefined)
         if (finding) report(finding)
       }
+    }
+
+    /**
+     * Before tagging (the costly step), what `speaks` needs in the words
+     * before "that": a speaking noun, or a capitalized word after the first.
+     */
+    function mayHaveSpeaker(text: string): boolean {
+      const before = text.slice(0, text.search(maybeThat)).match(/[\p{L}\p{N}’'.-]+/gu) ?? []
+      return before.some((word, index) => speakers.has(word.toLowerCase()) || (index > 0 && /^\p{Lu}/u.test(word)))
+    }
+
+    /**
+     * Before tagging, what `subjectOnly` needs, when no quotation, bracket or
+     * dash can hide words from the main clause: one comma, a subject of at
+     * most 8 words before it, no semicolon or colon.
+     */
+    function mayBeSubjectOnly(text: string): boolean {
+      if (/["“”‘’'()[\]—–-]/.test(text)) return true
+      // Thousands separators ("2,000") are not clause commas.
+      const commas = [...text.matchAll(/,(?!\d{3})/g)]
+      return commas.length === 1 && !/[;:]/.test(text) && (text.slice(0, commas[0]!.index).match(/\S+/g)?.length ?? 0) <= 8
     }
 
     /** "<speaker> [, aside,] that <clause>" with no verb before "that". */

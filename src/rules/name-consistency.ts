@@ -90,12 +90,26 @@ export const nameConsistency: RuleModule<Options> = {
       }
 
       // Longer names that share a word and differ by short endings (Israel/Israeli, Force/Forces).
-      const long = forms.filter((form) => form.split(' ').length >= 3)
-      for (const [index, a] of long.entries()) {
-        for (const b of long.slice(index + 1)) {
-          if (endingVariant(a.split(' '), b.split(' '))) {
-            decide(a, [b])
-            decide(b, [a])
+      // Only forms whose words agree on their first four letters can be
+      // ending variants: compare within those groups, not all pairs (a long
+      // document has thousands of forms).
+      const groups = new Map<string, string[]>()
+      for (const form of forms) {
+        const words = form.split(' ')
+        if (words.length < 3) continue
+        const key = words.map((word) => word.slice(0, 4)).join(' ')
+        const group = groups.get(key) ?? []
+        group.push(form)
+        groups.set(key, group)
+      }
+
+      for (const long of groups.values()) {
+        for (const [index, a] of long.entries()) {
+          for (const b of long.slice(index + 1)) {
+            if (endingVariant(a.split(' '), b.split(' '))) {
+              decide(a, [b])
+              decide(b, [a])
+            }
           }
         }
       }

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: copydesk's speed against the floor (retext-english's own
+ * parse), measured in this run on the same texts, since absolute times drift
+ * on shared machines. Not part of `npm test`.
+ *
+ * BENCH_QUICK=1 skips the per-rule rows and the 50 MB file.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir} from 'node:os'
+import path from 'node:path'
+import {lspLatency} from './lsp-latency.mjs'
+import {brownFiles, countWords, root, shared, story} from './texts.mjs'
+
+const quick = Boolean(process.env.BENCH_QUICK)
+const node = process.execPath
+const here = (file) => path.join(root, 'bench', file)
+const measure = (kind, where, runs = 2) => JSON.parse(execFileSync(node, [here('measure.mjs'), kind, where, String(runs)], {encoding: 'utf8', maxBuffer: 1e8}))
+const wall = (args, options = {}) => {
+  const start = performance.now()
+  const result = spawnSync(node, args, {encoding: 'utf8', maxBuffer: 1e9, ...options})
+  return {ms: performance.now() - start, status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const format = (value, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
+const rows = []
+const row = (what, words, ms, floorMs, rssMb, note = '') =>
+  rows.push([what, words ? format(words / (ms / 1000)) : '', format(ms), floorMs ? format(floorMs / ms, 2) : '', rssMb ? format(rssMb) : '', note])
+
+const ruleIds = JSON.parse(execFileSync(node, ['-e', "import('./dist/index.js').then(m => console.log(JSON.stringify(m.ruleSpecs().map(s => s.id))))"], {cwd: root, encoding: 'utf8'}))
+console.error(`copydesk bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`)
+
+// (a), (b), (c): in-process throughput, story by story.
+for (const where of ['corpus', 'seed']) {
+  const floor = measure('parse', where, 3)
+  row(`${where}: retext-english parse (a)`, floor.words, floor.ms, floor.ms, floor.rssMb)
+  const model = measure('none', where, 3)
+  row(`${where}: document model, no rules`, model.words, model.ms, floor.ms, model.rssMb)
+  const all = measure('all', where, 3)
+  row(`${where}: copydesk, all default rules (b)`, all.words, all.ms, floor.ms, all.rssMb, 'target ≥ 0.30')
+  if (where === 'corpus' && !quick) {
+    for (const id of ruleIds) {
+      const one = measure(`rule:${id}`, where, 2)
+      row(`${where}: ${id} alone (c)`, one.words, one.ms, floor.ms, one.rssMb)
+    }
+  }
+}
+
+// The CLI over the whole corpus (all cores, start-up included) against a process that reads and parses every file.
+const files = brownFiles()
+const corpusWords = files.reduce((sum, file) => sum + countWords(readFileSync(file, 'utf8')), 0)
+const parseAll = Math.min(...[0, 1].map(() => wall([here('parse-files.mjs')]).ms))
+row('CLI: parse-only process, 1 core', corpusWords, parseAll, parseAll)
+const cliAll = Math.min(...[0, 1].map(() => wall([path.join(root, 'dist/cli.js'), '--reporter', 'json', ...files]).ms))
+row(`CLI: copydesk, ${cpus().length} workers`, corpusWords, cliAll, parseAll, undefined, 'target ≥ 0.30')
+
+// Cold start on one 1,000-word story.
+const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'))
+const one = path.join(dir, 'story.txt')
+writeFileSync(one, story(1000))
+const starts = Array.from({length: 10}, () => wall([path.join(root, 'dist/cli.js'), one]).ms)
+row('CLI cold start, 1,000-word story (median of 10)', undefined, median(starts), undefined, undefined, 'target < 300 ms')
+
+// Size scaling: one 1 MB and one 50 MB file, linted whole.
+if (!quick) {
+  const corpus = files.map((file) => readFileSync(file, 'utf8')).join('\n\n')
+  const sized = (bytes) => {
+    let text = ''
+    while (text.length < bytes) text += corpus
+    return text.slice(0, text.lastIndexOf('\n\n', bytes))
+  }
+
+  const results = {}
+  for (const mb of [1, 50]) {
+    const file = path.join(dir, `${mb}mb.txt`)
+    const text = sized(mb * 1e6)
+    writeFileSync(file, text)
+    results[mb] = JSON.parse(execFileSync(node, ['--max-old-space-size=8192', here('lint-file.mjs'), file], {encoding: 'utf8'}))
+    row(`one ${mb} MB file`, countWords(text), results[mb].ms, undefined, results[mb].rssMb, mb === 50 ? `${format(results[50].ms / results[1].ms, 1)} × the 1 MB time (target ≤ 60)` : '')
+  }
+}
+
+// Language server: one-character edits on a 1,500-word story.
+const latency = await lspLatency()
+rows.push([`LSP re-lint after a keystroke, ${latency.words} words, ${latency.edits} edits`, '', `median ${format(latency.median, 1)}, p95 ${format(latency.p95, 1)}`, '', '', 'target p95 < 25 ms'])
+
+const header = ['measurement', 'words/s', 'ms', '× parse (a)', 'peak RSS MB', 'note']
+const widths = header.map((title, index) => Math.max(title.length, ...rows.map((cells) => String(cells[index]).length)))
+const line = (cells) => '| ' + cells.map((cell, index) => String(cell).padEnd(widths[index])).join(' | ') + ' |'
+console.log(line(header))
+console.log('| ' + widths.map((width) => '-'.repeat(width)).join(' | ') + ' |')
+for (const cells of rows) console.log(line(cells))

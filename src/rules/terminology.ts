@@ -2,6 +2,7 @@
  * terminology: house terms as data (`rules/terminology.yaml`, plus any files
  * named in config): each entry's forms are replaced by its preferred form.
  */
+import {createRequire} from 'node:module'
 import {CopydeskError} from '../errors.js'
 import {readUserFile} from '../data/user-file.js'
 import {eachSentence, matchCase, splitPossessive, type Token} from '../model/words.js'
@@ -9,7 +10,13 @@ import type {Check, RuleModule} from '../types.js'
 
 export interface Term {
   use: string
+  /** Forms to replace, word for word. */
   replace: string[]
+  /**
+   * Or a regular expression (JavaScript syntax, `u` flag) for forms a list
+   * cannot spell out; `use` may refer to its groups as `$1`.
+   */
+  pattern?: string
   caseSensitive?: boolean
   /** Phrases in which a form stays as it is ("chicken Kiev"). */
   keep?: string[]
@@ -43,9 +50,14 @@ export function validateTerms(data: unknown, file: string): Term[] {
     const at = `terms[${index}]`
     if (typeof entry !== 'object' || entry === null) fail(at, 'must be a mapping')
     if (typeof entry['use'] !== 'string' || !entry['use']) fail(`${at}.use`, 'must be a non-empty string')
+    if (entry['pattern'] !== undefined) {
+      checkPattern(entry['pattern'], `${at}.pattern`, fail)
+      entry['replace'] ??= []
+    }
+
     const replace = entry['replace']
-    if (!Array.isArray(replace) || replace.length === 0 || replace.some((item) => typeof item !== 'string' || !item.trim())) {
-      fail(`${at}.replace`, 'must be a non-empty list of strings')
+    if (!Array.isArray(replace) || (replace.length === 0 && entry['pattern'] === undefined) || replace.some((item) => typeof item !== 'string' || !item.trim())) {
+      fail(`${at}.replace`, 'must be a non-empty list of strings (or give a `pattern`)')
     }
 
     for (const form of replace as string[]) {
@@ -67,6 +79,37 @@ export function validateTerms(data: unknown, file: string): Term[] {
   return terms as Term[]
 }
 
+const maxPatternLength = 300
+
+/**
+ * A user's regular expression runs on every sentence of every story, so it
+ * must compile and must not be able to backtrack exponentially: patterns
+ * with a quantifier inside a quantified group (`(a+)+`, star height above
+ * one, as safe-regex2 judges it) are refused at start-up. What slips past
+ * that check is still bounded by the CLI's per-file time limit.
+ */
+function checkPattern(value: unknown, field: string, fail: (field: string, problem: string) => never): void {
+  if (typeof value !== 'string' || !value) fail(field, 'must be a non-empty string')
+  const source = value as string
+  if (source.length > maxPatternLength) fail(field, `is longer than ${maxPatternLength} characters`)
+  try {
+    new RegExp(source, 'gu')
+  } catch (error) {
+    fail(field, `is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`)
+  }
+
+  if (!isSafeRegex()(source)) fail(field, `\`${source}\` can backtrack exponentially (a quantifier inside a quantified group); rewrite it without nesting`)
+  if (new RegExp(source, 'u').test('')) fail(field, 'matches the empty string')
+}
+
+let safeRegex: ((source: string) => boolean) | undefined
+
+function isSafeRegex(): (source: string) => boolean {
+  // safe-regex2 is CommonJS and only needed when a term has a pattern.
+  safeRegex ??= createRequire(import.meta.url)('safe-regex2') as (source: string) => boolean
+  return safeRegex
+}
+
 export const terminology: RuleModule<Options> = {
   id: 'terminology',
   validateData: validateTerms,
@@ -86,8 +129,36 @@ export const terminology: RuleModule<Options> = {
 
     // Longest forms first, so "Israeli Defence Forces" wins over a shorter form.
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+    const patterns = terms
+      .filter((term) => term.pattern !== undefined)
+      .map((term) => ({term, regex: new RegExp(term.pattern!, 'gu' + (term.caseSensitive ? '' : 'i'))}))
 
     return (model, report) => {
+      for (const {term, regex} of patterns) {
+        for (const block of model.blocks) {
+          for (const segment of block.segments) {
+            if (segment.source) continue
+            const text = model.text.slice(segment.start, segment.end)
+            for (const match of text.matchAll(regex)) {
+              if (match[0] === '') continue
+              const start = segment.start + match.index
+              const end = start + match[0].length
+              if (kept(model.text, start, match[0], term.keep)) continue
+              const expected = match[0].replace(new RegExp(regex.source, regex.flags.replace('g', '')), term.use)
+              if (expected === match[0]) continue
+              const note = [term.note, term.source ? `Source: ${term.source}.` : undefined].filter(Boolean).join(' ')
+              report({
+                start,
+                end,
+                reason: `Unexpected \`${match[0]}\`, expected \`${expected}\``,
+                expected: model.plain(start, end) ? [expected] : [],
+                ...(note ? {note} : {})
+              })
+            }
+          }
+        }
+      }
+
       eachSentence(model, (tokens) => {
         let index = 0
         while (index < tokens.length) {

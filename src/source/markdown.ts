@@ -30,7 +30,14 @@ export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): 
   const blocks: Block[] = []
   let frontMatter: string | undefined
 
-  visitBlock(tree, false)
+  // Depth-first with an explicit stack: blockquotes and lists nested
+  // thousands deep must not overflow the call stack.
+  const stack: Array<[Nodes, boolean]> = [[tree, false]]
+  while (stack.length > 0) {
+    const [node, inList] = stack.pop()!
+    visitBlock(node, inList)
+  }
+
   return {blocks, frontMatter}
 
   function visitBlock(node: Nodes, inList: boolean): void {
@@ -58,7 +65,7 @@ export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): 
 
     if ('children' in node) {
       const list = inList || node.type === 'listItem'
-      for (const child of node.children) visitBlock(child as Nodes, list)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index] as Nodes, list])
     }
   }
 

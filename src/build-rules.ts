@@ -2,7 +2,7 @@
  * Build step: validate every rule file in `rules/*.yml` and compile them into
  * `dist/rules.json`, so start-up reads one JSON file instead of parsing YAML.
  */
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parse} from 'yaml'
 import {CopydeskError} from './errors.js'
@@ -64,6 +64,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(path.join(distDir, 'rules.json'), JSON.stringify(specs))
     // titles.yaml as JSON too: start-up then needs no YAML parser.
     writeFileSync(path.join(distDir, 'titles.json'), JSON.stringify(parse(readFileSync(path.join(rulesDir, 'titles.yaml'), 'utf8'))))
+    // tsc writes files without the execute bit; the bins need it (npx copydesk on a fresh clone).
+    for (const bin of ['cli.js', 'language-server.js']) chmodSync(path.join(distDir, bin), 0o755)
     console.log(`compiled ${specs.length} rules into dist/rules.json, titles into dist/titles.json`)
   } catch (error) {
     console.error(error instanceof CopydeskError ? error.message : error)

@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
 import {ruleSpecs} from '../src/index.js'
@@ -13,6 +14,14 @@ it('the README opens with the install-and-run and the test commands', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
   const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!.trim())
   expect(blocks.slice(0, 2)).toEqual(['npm ci && npx copydesk fixtures/drafts/harbour-fire.txt', 'npm test'])
+})
+
+it('the README’s run command works as written after the build (bins are executable)', () => {
+  for (const bin of ['dist/cli.js', 'dist/language-server.js']) expect(statSync(path.join(root, bin)).mode & 0o111).toBe(0o111)
+  const run = spawnSync('npx', ['--no-install', 'copydesk', 'fixtures/drafts/harbour-fire.txt'], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  expect(run.stderr).not.toMatch(/Permission denied|not found/)
+  expect(run.stdout).toMatch(/^fixtures\/drafts\/harbour-fire\.txt\n/)
+  expect(run.status).toBe(0)
 })
 
 it('the README rules table lists every rule (run `npm run docs`)', () => {

@@ -34,6 +34,8 @@ interface Options {
 const maybeThat = /\bthat\b/
 // A sentence cut at an abbreviation ("Question No. 1") or not ended at all is not judged.
 const ending = /(?<![\s(](?:No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|Ft|Ave|vs|\p{Lu}))[.!]["”’')]*\s*$/u
+// Words the tagger always calls a pronoun or a finite verb: a part holding one is not a subject.
+const notInSubject = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'whom', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'told', 'would', 'could', 'should', 'did'])
 const maybeRelative = /,\s*(?:which|who|whose|\p{Ll}+(?:ing|ed|en))\b/u
 
 export const missingVerb: RuleModule<Options> = {
@@ -61,8 +63,16 @@ export const missingVerb: RuleModule<Options> = {
      * before "that": a speaking noun, or a capitalized word after the first.
      */
     function mayHaveSpeaker(text: string): boolean {
-      const before = text.slice(0, text.search(maybeThat)).match(/[\p{L}\p{N}’'.-]+/gu) ?? []
-      return before.some((word, index) => speakers.has(word.toLowerCase()) || (index > 0 && /^\p{Lu}/u.test(word)))
+      // The subject is one comma-separated part before "that": at most 12
+      // words, none a pronoun or an unambiguous finite verb, headed by a
+      // speaking noun or a name of two words or more.
+      for (const part of text.slice(0, text.search(maybeThat)).split(',')) {
+        const words = part.match(/[\p{L}\p{N}’'.-]+/gu) ?? []
+        if (words.length === 0 || words.length > 12 || words.some((word) => notInSubject.has(word.toLowerCase()))) continue
+        if (words.some((word, index) => speakers.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && (index > 0 || /\p{L}['’.-]\p{L}/u.test(word))))) return true
+      }
+
+      return false
     }
 
     /**

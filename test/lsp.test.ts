@@ -151,6 +151,15 @@ describe('copydesk-language-server', () => {
     const off = client.diagnostics(uri, 1)
     client.notify('workspace/didChangeConfiguration', {settings: {copydesk: {rules: {'repeated-words': 'off'}}}})
     expect((await off).params.diagnostics).toEqual([])
+    // A time limit too short for any lint: the document gets one diagnostic saying so, and the server lives on.
+    const limited = client.diagnostics(uri, 1)
+    client.notify('workspace/didChangeConfiguration', {settings: {copydesk: {timeout: 1}}})
+    expect((await limited).params.diagnostics).toEqual([
+      expect.objectContaining({severity: 2, code: 'copydesk', message: 'copydesk stopped checking this document after 1 ms (raise the setting copydesk.timeout)'})
+    ])
+    const restored = client.diagnostics(uri, 1)
+    client.notify('workspace/didChangeConfiguration', {settings: {copydesk: {timeout: 30000}}})
+    expect((await restored).params.diagnostics.map((diagnostic: any) => diagnostic.code)).toEqual(['repeated-words'])
   })
 
   it('reads .copydeskrc and .copydeskignore from the document’s folder up, and reloads them', async () => {

@@ -25,7 +25,7 @@ import {isIgnored} from '../cli/files.js'
 import {CopydeskError} from '../errors.js'
 import {formatFromPath} from '../lint.js'
 import type {PlainMessage} from '../pool/plain.js'
-import {LintPool} from '../pool/pool.js'
+import {LintPool, TaskTimeout} from '../pool/pool.js'
 import type {Format, Options, RuleSetting} from '../types.js'
 import {codeActions, fixAllKind, toDiagnostic} from './convert.js'
 
@@ -62,7 +62,18 @@ export function startServer(connection: Connection, options: {workers?: number} 
   let canPullConfig = false
   let canWatch = false
 
-  const getPool = () => (pool ??= new LintPool(options.workers ?? 1, settings.timeout ?? 30_000))
+  let poolTimeout = 0
+  const getPool = () => {
+    const timeout = typeof settings.timeout === 'number' && settings.timeout > 0 ? settings.timeout : 30_000
+    // A new time limit takes a new pool; lints already running finish in the old one.
+    if (pool && poolTimeout !== timeout) {
+      void pool.closeWhenIdle()
+      pool = undefined
+    }
+
+    poolTimeout = timeout
+    return (pool ??= new LintPool(options.workers ?? 1, timeout))
+  }
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfig = Boolean(params.capabilities.workspace?.configuration)
@@ -168,7 +179,13 @@ export function startServer(connection: Connection, options: {workers?: number} 
     try {
       messages = await lintText(text, filePath, languageFormats[document.languageId] ?? (filePath ? formatFromPath(filePath) : 'text'))
     } catch (error) {
-      messages = [problem(`copydesk could not check this document: ${(error as Error).message}`)]
+      messages = [
+        problem(
+          error instanceof TaskTimeout
+            ? `copydesk stopped checking this document after ${error.milliseconds} ms (raise the setting copydesk.timeout)`
+            : `copydesk could not check this document: ${(error as Error).message}`
+        )
+      ]
     } finally {
       current.inFlight = false
     }

@@ -45,6 +45,12 @@ export class LintPool {
     })
   }
 
+  /** Close once the tasks already given have finished. */
+  async closeWhenIdle(): Promise<void> {
+    while (this.queue.length > 0 || this.slots.some((slot) => slot.current)) await new Promise((resolve) => setTimeout(resolve, 50))
+    await this.close()
+  }
+
   async close(): Promise<void> {
     this.closed = true
     for (const pending of this.queue.splice(0)) pending.reject(new Error('the lint pool was closed'))

@@ -3,13 +3,13 @@
  * `copydesk-language-server`: the language server over stdio (`--stdio` is
  * accepted and is the default).
  */
-import {readFileSync} from 'node:fs'
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startServer} from './lsp/server.js'
+import {version} from './paths.js'
 
 const args = process.argv.slice(2)
 if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version + '\n')
+  process.stdout.write(version + '\n')
 } else if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write('Usage: copydesk-language-server [--stdio]\n\nThe copydesk language server (LSP 3.17) over stdin/stdout.\n')
 } else {

@@ -2,11 +2,11 @@
  * The `copydesk` command: files, folders, globs or stdin in; a report and an
  * exit code out (0 clean, 1 findings, 2 usage/config/input errors).
  */
-import {readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {closest, CopydeskError} from '../errors.js'
+import {version} from '../paths.js'
 import {toVFile} from '../pool/plain.js'
 import {TaskTimeout} from '../pool/pool.js'
 import {linterFor, runTask, type LintOutcome} from '../pool/task.js'
@@ -32,7 +32,6 @@ export interface Io {
   stderrIsTty?: boolean
 }
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let cli: CliOptions

@@ -4,7 +4,10 @@
  * (a synchronous lint cannot be interrupted any other way) and replaced, so
  * one pathological file cannot hang a batch or an editor session.
  */
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {distDir} from '../paths.js'
 import type {LintOutcome, LintTask} from './task.js'
 
 export class TaskTimeout extends Error {
@@ -22,17 +25,21 @@ interface Pending {
 
 interface Slot {
   worker: Worker
+  /** Warmed up; tasks (and their time limits) start only then. */
+  ready: boolean
   current: Pending | undefined
   timer: NodeJS.Timeout | undefined
 }
 
-const workerUrl = new URL('./worker.js', import.meta.url)
+// tsc's output, also when this module runs inside a bundled bin.
+const workerUrl = pathToFileURL(path.join(distDir, 'pool/worker.js'))
 
 export class LintPool {
   private readonly slots: Slot[] = []
   private readonly queue: Pending[] = []
   private nextId = 0
   private closed = false
+  private broken: Error | undefined
 
   constructor(private readonly size: number, private readonly timeoutMs = 0) {
     for (let index = 0; index < Math.max(1, size); index++) this.slots.push(this.spawn())
@@ -40,6 +47,11 @@ export class LintPool {
 
   run(task: LintTask): Promise<LintOutcome> {
     return new Promise((resolve, reject) => {
+      if (this.broken) {
+        reject(this.broken)
+        return
+      }
+
       this.queue.push({id: this.nextId++, task, resolve, reject})
       this.pump()
     })
@@ -58,9 +70,15 @@ export class LintPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = {worker: new Worker(workerUrl), current: undefined, timer: undefined}
+    const slot: Slot = {worker: new Worker(workerUrl), ready: false, current: undefined, timer: undefined}
     slot.worker.unref()
-    slot.worker.on('message', (answer: {id: number; outcome?: LintOutcome; failure?: string}) => {
+    slot.worker.on('message', (answer: {id: number; ready?: boolean; outcome?: LintOutcome; failure?: string}) => {
+      if (answer.ready) {
+        slot.ready = true
+        this.pump()
+        return
+      }
+
       const pending = slot.current
       if (!pending || pending.id !== answer.id) return
       this.finish(slot)
@@ -68,11 +86,19 @@ export class LintPool {
       else pending.reject(new Error(answer.failure))
       this.pump()
     })
-    slot.worker.on('error', (error) => this.replace(slot, error))
+    slot.worker.on('error', (error) => (slot.ready ? this.replace(slot, error) : this.failStart(error)))
     slot.worker.on('exit', () => {
-      if (!this.closed && slot.current) this.replace(slot, new Error('the lint worker stopped'))
+      if (this.closed) return
+      if (!slot.ready) this.failStart(new Error('the lint worker stopped while starting'))
+      else if (slot.current) this.replace(slot, new Error('the lint worker stopped'))
     })
     return slot
+  }
+
+  /** A worker that cannot even start will not do better on a retry: fail what is waiting. */
+  private failStart(error: Error): void {
+    this.broken = error
+    for (const pending of this.queue.splice(0)) pending.reject(error)
   }
 
   private finish(slot: Slot): void {
@@ -96,7 +122,7 @@ export class LintPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.current || this.queue.length === 0) continue
+      if (!slot.ready || slot.current || this.queue.length === 0) continue
       const pending = this.queue.shift()!
       slot.current = pending
       // Keep the process alive while work is in flight.
@@ -105,6 +131,10 @@ export class LintPool {
       slot.worker.postMessage({id: pending.id, task: pending.task})
     }
 
-    for (const slot of this.slots) if (!slot.current) slot.worker.unref()
+    // Idle workers must not keep the process alive; warming ones with work waiting must.
+    for (const slot of this.slots) {
+      if (slot.current || (!slot.ready && this.queue.length > 0)) slot.worker.ref()
+      else slot.worker.unref()
+    }
   }
 }

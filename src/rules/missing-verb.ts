@@ -76,12 +76,14 @@ export const missingVerb: RuleModule<Options> = {
     }
 
     /**
-     * Before tagging, what `subjectOnly` needs, when no quotation, bracket or
-     * dash can hide words from the main clause: one comma, a subject of at
-     * most 8 words before it, no semicolon or colon.
+     * Before tagging, what `subjectOnly` needs of the main clause: one
+     * comma, a subject of at most 8 words before it, no semicolon or colon.
      */
     function mayBeSubjectOnly(text: string): boolean {
-      if (/["“”‘’'()[\]—–-]/.test(text)) return true
+      // Quotations and brackets are not the main clause: drop the balanced ones;
+      // anything still open, a dash or a single-quoted quotation is left to the tagged check.
+      text = text.replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^[\]]*\]/g, ' ')
+      if (/["“”‘()[\]—–]|\s[-'’]|^'/.test(text)) return true
       // Thousands separators ("2,000") are not clause commas.
       const commas = [...text.matchAll(/,(?!\d{3})/g)]
       return commas.length === 1 && !/[;:]/.test(text) && (text.slice(0, commas[0]!.index).match(/\S+/g)?.length ?? 0) <= 8

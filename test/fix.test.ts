@@ -95,6 +95,17 @@ describe('--fix-dry-run', () => {
   })
 })
 
+describe('--fix-dry-run with --output-html', () => {
+  it('highlights what is left at its place in the fixed text', () => {
+    put('draft.txt', 'It was the the end. We used e-mail.\n')
+    const run = cli(['--fix-dry-run', 'draft.txt', '--output-html', 'report.html'], {cwd: dir})
+    expect(run.stdout).toContain('+It was the end. We used e-mail.')
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8')
+    expect(html).toMatch(/<mark class="sev-warning last" data-f="1" data-n="1" title="[^"]*">e-mail<\/mark>/)
+    expect(html).toContain('It was the end. We used ')
+  })
+})
+
 describe('safe edits', () => {
   const message = (file: VFile, start: number, end: number, ruleId: string, expected: string[]) => {
     const lines = (offset: number) => ({line: 1, column: offset + 1, offset})

@@ -154,22 +154,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return
     }
 
+    // The messages are about the fixed text, when there is one.
+    let {messages, fixedText: value = decoded.text} = outcome
     fixed += outcome.applied
-    const fixedText = outcome.fixedText
-    let messages = outcome.messages
-    if (fixedText !== undefined && cli.fixDryRun) diffs[index] = await unifiedDiff(input.name, decoded.text, fixedText)
-    if (fixedText !== undefined && cli.fix && input.absolute) {
+    if (value !== decoded.text && cli.fixDryRun) diffs[index] = await unifiedDiff(input.name, decoded.text, value)
+    if (value !== decoded.text && cli.fix && input.absolute) {
       try {
-        await writeAtomic(input.absolute, encode(fixedText, decoded.encoding))
+        await writeAtomic(input.absolute, encode(value, decoded.encoding))
       } catch (error) {
         // The file keeps its old text; report what is still wrong in it as it is.
         fail(input.name, `not fixed: ${describeIoError(error)}`)
         fixed -= outcome.applied
-        messages = runTask({text: decoded.text, path: input.name, cwd: io.cwd, format: input.format, options: config.options, where: config.where}).messages
+        value = decoded.text
+        messages = runTask({text: value, path: input.name, cwd: io.cwd, format: input.format, options: config.options, where: config.where}).messages
       }
     }
 
-    const value = fixedText !== undefined && cli.fix && messages === outcome.messages ? fixedText : decoded.text
     results[index] = toVFile({path: input.name, value, cwd: io.cwd}, messages)
     progress?.done(decoded.text, messages.length)
   }

@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {rangeOf} from './reporters/severity.js'
 import {specs} from './rule-set.js'
 
 export interface Edit {
@@ -21,20 +22,11 @@ export function isFixableRule(ruleId: string | undefined): boolean {
   return ruleId !== undefined && fixableIds.has(ruleId)
 }
 
-/** Offsets of a message in its file, or undefined when it has no range. */
-export function offsets(message: VFileMessage): {start: number; end: number} | undefined {
-  const place = message.place
-  if (!place || !('start' in place)) return undefined
-  const start = place.start.offset
-  const end = place.end.offset
-  return start === undefined || end === undefined ? undefined : {start, end}
-}
-
 /** A message's edit when it has a range and exactly one `expected` value. */
 export function editOf(message: VFileMessage): Edit | undefined {
-  const range = offsets(message)
+  const range = rangeOf(message)
   if (!range || message.expected?.length !== 1) return undefined
-  return {...range, value: message.expected[0]!, ruleId: String(message.ruleId)}
+  return {start: range.start, end: range.end, value: message.expected[0]!, ruleId: String(message.ruleId)}
 }
 
 /**

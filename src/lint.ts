@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {controlFilter} from './control.js'
 import {CopydeskError} from './errors.js'
 import {formatIsoDate, parseIsoDate} from './model/dates.js'
+import {addMessage, toPlain} from './pool/plain.js'
 import {LineIndex} from './source/line-index.js'
 import {buildModel} from './model/document.js'
 import {report} from './report.js'
@@ -128,17 +129,13 @@ function runSections(file: VFile, text: string, format: Format, rules: ActiveRul
     const found = (section.data['copydesk'] as CopydeskData | undefined)?.model.date
     if (!date && found) date = formatIsoDate(found)
     for (const message of section.messages) {
-      const place = message.place && 'start' in message.place ? message.place : undefined
-      const moved = file.message(message.reason, {
-        ...(place ? {place: {start: lines.point(start + (place.start.offset ?? 0)), end: lines.point(start + (place.end.offset ?? 0))}} : {}),
-        ruleId: message.ruleId ?? undefined,
-        source: message.source ?? undefined
-      })
-      moved.fatal = message.fatal
-      if (message.url) moved.url = message.url
-      if (message.actual !== undefined) moved.actual = message.actual
-      if (message.expected) moved.expected = message.expected
-      if (message.note) moved.note = message.note
+      const plain = toPlain(message)
+      if (plain.start && plain.end) {
+        plain.start = lines.point(start + plain.start.offset)
+        plain.end = lines.point(start + plain.end.offset)
+      }
+
+      addMessage(file, plain)
     }
   }
 }

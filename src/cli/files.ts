@@ -9,6 +9,9 @@ import ignore, {type Ignore} from 'ignore'
 export const lintedExtensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'html', 'htm', 'xhtml']
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**']
 
+/** An ignore filter and the folder its patterns are relative to. */
+export type IgnoreFilter = Ignore & {base: string}
+
 export interface Expanded {
   files: string[]
   /** Arguments that matched nothing: one-line errors. */
@@ -61,14 +64,14 @@ export async function expand(args: string[], cwd: string, ignorePath: string | u
   return {files, problems}
 
   function relative(file: string): string {
-    const base = filter ? (filter as Ignore & {base: string}).base : cwd
+    const base = filter ? filter.base : cwd
     const value = path.relative(base, file)
     return value.startsWith('..') ? path.basename(file) : value
   }
 }
 
 /** The nearest `.copydeskignore` from `cwd` upward (or `ignorePath`). */
-export function loadIgnore(cwd: string, ignorePath: string | undefined): (Ignore & {base: string}) | undefined {
+export function loadIgnore(cwd: string, ignorePath: string | undefined): IgnoreFilter | undefined {
   let file = ignorePath ? path.resolve(cwd, ignorePath) : undefined
   if (!file) {
     let directory = cwd
@@ -86,14 +89,20 @@ export function loadIgnore(cwd: string, ignorePath: string | undefined): (Ignore
   }
 
   if (!file || !existsSync(file)) return undefined
-  const result = ignore().add(readFileSync(file, 'utf8')) as Ignore & {base: string}
+  const result = ignore().add(readFileSync(file, 'utf8')) as IgnoreFilter
   result.base = path.dirname(file)
   return result
 }
 
-/** Whether `.copydeskignore` (nearest from the file's folder up) excludes `file`. */
-export function isIgnored(file: string): boolean {
-  const filter = loadIgnore(path.dirname(file), undefined)
+
+/**
+ * Whether `.copydeskignore` (nearest from the file's folder up) excludes
+ * `file`. `cache` keeps each folder's filter, for callers that ask often.
+ */
+export function isIgnored(file: string, cache?: Map<string, IgnoreFilter | undefined>): boolean {
+  const directory = path.dirname(file)
+  const filter = cache?.has(directory) ? cache.get(directory) : loadIgnore(directory, undefined)
+  cache?.set(directory, filter)
   if (!filter) return false
   const relative = path.relative(filter.base, file)
   return !relative.startsWith('..') && filter.ignores(relative)

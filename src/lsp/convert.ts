@@ -4,7 +4,7 @@
  */
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Range} from 'vscode-languageserver'
-import {isFixableRule, safeEdits} from '../fix.js'
+import {safeEdits} from '../fix.js'
 import type {PlainMessage} from '../pool/plain.js'
 import {toVFile} from '../pool/plain.js'
 
@@ -63,7 +63,7 @@ export function codeActions(document: TextDocument, messages: PlainMessage[], ra
     }
   }
 
-  if (wants(fixAllKind) && messages.some((message) => isFixableRule(message.ruleId) && message.expected.length === 1)) {
+  if (wants(fixAllKind)) {
     const edits = safeEdits(toVFile({value: document.getText()}, messages))
     if (edits.length > 0) {
       actions.push({

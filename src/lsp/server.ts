@@ -21,7 +21,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver/node'
 import {ConfigFinder} from '../cli/config.js'
-import {isIgnored} from '../cli/files.js'
+import {isIgnored, type IgnoreFilter} from '../cli/files.js'
 import {CopydeskError} from '../errors.js'
 import {formatFromPath} from '../lint.js'
 import type {PlainMessage} from '../pool/plain.js'
@@ -41,8 +41,6 @@ export interface Settings {
 }
 
 interface State {
-  /** Version of the last published result. */
-  published: number | undefined
   messages: PlainMessage[]
   messagesVersion: number | undefined
   timer: NodeJS.Timeout | undefined
@@ -57,6 +55,8 @@ export function startServer(connection: Connection, options: {workers?: number} 
   const states = new Map<string, State>()
   let settings: Settings = {}
   let finder = new ConfigFinder()
+  // .copydeskignore filters by folder, read once (not on every keystroke) until a config file changes.
+  let ignores = new Map<string, IgnoreFilter | undefined>()
   let generation = 0
   let pool: LintPool | undefined
   let canPullConfig = false
@@ -121,6 +121,7 @@ export function startServer(connection: Connection, options: {workers?: number} 
   /** Config or ignore files changed: read them again and re-lint everything open. */
   function reloadConfig(): void {
     finder = new ConfigFinder()
+    ignores = new Map()
     generation++
     relintAll()
   }
@@ -132,7 +133,7 @@ export function startServer(connection: Connection, options: {workers?: number} 
   function state(uri: string): State {
     let value = states.get(uri)
     if (!value) {
-      value = {published: undefined, messages: [], messagesVersion: undefined, timer: undefined, inFlight: false, again: false}
+      value = {messages: [], messagesVersion: undefined, timer: undefined, inFlight: false, again: false}
       states.set(uri, value)
     }
 
@@ -202,7 +203,6 @@ export function startServer(connection: Connection, options: {workers?: number} 
 
     current.messages = messages
     current.messagesVersion = version
-    current.published = version
     void connection.sendDiagnostics({uri, version, diagnostics: messages.map((message) => toDiagnostic(document, message))})
     if (current.again) {
       current.again = false
@@ -212,7 +212,7 @@ export function startServer(connection: Connection, options: {workers?: number} 
 
   async function lintText(text: string, filePath: string | undefined, format: Format): Promise<PlainMessage[]> {
     const directory = filePath ? path.dirname(filePath) : process.cwd()
-    if (filePath && isIgnored(filePath)) return []
+    if (filePath && isIgnored(filePath, ignores)) return []
     let config
     try {
       config = finder.forDirectory(directory)

@@ -45,20 +45,23 @@ export function toPlain(message: VFileMessage): PlainMessage {
 /** A VFile carrying `messages`, as if it had been linted here. */
 export function toVFile(options: {path?: string | undefined; value: string; cwd?: string | undefined}, messages: PlainMessage[]): VFile {
   const file = new VFile({value: options.value, ...(options.path ? {path: options.path} : {}), ...(options.cwd ? {cwd: options.cwd} : {})})
-  for (const plain of messages) {
-    const message = new VFileMessage(plain.reason, {
-      ...(plain.start && plain.end ? {place: {start: plain.start, end: plain.end}} : {}),
-      ruleId: plain.ruleId,
-      source: plain.source
-    })
-    message.file = file.path ?? ''
-    message.fatal = plain.fatal
-    if (plain.url !== undefined) message.url = plain.url
-    if (plain.actual !== undefined) message.actual = plain.actual
-    message.expected = plain.expected
-    if (plain.note !== undefined) message.note = plain.note
-    file.messages.push(message)
-  }
-
+  for (const plain of messages) addMessage(file, plain)
   return file
+}
+
+/** Rebuild `plain` as a message of `file`, every field kept. */
+export function addMessage(file: VFile, plain: PlainMessage): VFileMessage {
+  const message = new VFileMessage(plain.reason, {
+    ...(plain.start && plain.end ? {place: {start: plain.start, end: plain.end}} : {}),
+    ruleId: plain.ruleId,
+    source: plain.source
+  })
+  message.file = file.path ?? ''
+  message.fatal = plain.fatal
+  if (plain.url !== undefined) message.url = plain.url
+  if (plain.actual !== undefined) message.actual = plain.actual
+  message.expected = plain.expected
+  if (plain.note !== undefined) message.note = plain.note
+  file.messages.push(message)
+  return message
 }

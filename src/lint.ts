@@ -164,7 +164,8 @@ function sections(text: string, format: Format): Array<[number, number]> {
 
     if (cut <= from) {
       const space = text.lastIndexOf(' ', limit)
-      cut = lineStart > from ? lineStart : space > from ? space + 1 : limit
+      // Before the space, not after it: a section must not end in white space (it would read as trailing).
+      cut = lineStart > from ? lineStart : space > from ? space : limit
     }
     result.push([from, cut])
     from = cut

@@ -18,6 +18,7 @@ describe('consistency rules on the seed story', () => {
     expect(ours.map((message) => [`${message.line}:${message.column}`, message.ruleId, message.actual, message.expected])).toEqual([
       ['21:321', 'terminology', "Israel Defence Force's", ["Israel Defense Forces'"]],
       ['21:328', 'spelling-consistency', 'Defence', ['Defense']],
+      ['23:72', 'terminology', 'rule of war', ['law of war']],
       ['23:153', 'terminology', 'in real-time', ['in real time']],
       ['25:226', 'terminology', 'Israeli Defence Forces', ['Israel Defense Forces']],
       ['25:234', 'spelling-consistency', 'Defence', ['Defense']],

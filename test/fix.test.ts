@@ -17,13 +17,16 @@ const put = (name: string, value: string | Uint8Array) => {
   return file
 }
 
-// The seed with exactly its two safe fixes: the title (an error) and the doubled phrase.
+// The seed with exactly its five safe fixes: the title (an error), the doubled phrase,
+// the two doubled spaces in the byline and the caption printed twice.
 const seedFixed = seed
   .replace('U.S. State Secretary Antony Blinken to visit', 'U.S. Secretary of State Antony Blinken to visit')
   .replace('protect innocent life and to and to try', 'protect innocent life and to try')
+  .replace('Story by \u00a0ANI | Posted by \u00a0Tripti', 'Story by ANI | Posted by Tripti')
+  .replace('Antony Blinken\nU.S. Secretary of State Antony Blinken\n', 'Antony Blinken\n')
 
 describe('--fix', () => {
-  it('fixes the seed’s doubled phrase and title, leaves every other byte alone, and is idempotent', () => {
+  it('fixes the seed’s doubled phrase, title, byline spaces and repeated caption, leaves every other byte alone, and is idempotent', () => {
     const file = put('article.txt', seed)
     chmodSync(file, 0o640)
     const first = cli(['--fix', 'article.txt'], {cwd: dir})
@@ -34,12 +37,12 @@ describe('--fix', () => {
     expect(first.code).toBe(0)
     expect(first.stdout).not.toContain('official-title')
     expect(first.stdout).not.toContain('repeated-words')
-    expect(first.stdout.trim().split('\n').at(-1)).toMatch(/; fixed 2 problems$/)
+    expect(first.stdout.trim().split('\n').at(-1)).toMatch(/; fixed 5 problems$/)
 
     const second = cli(['--fix', 'article.txt'], {cwd: dir})
     expect(readFileSync(file, 'utf8')).toBe(seedFixed)
     expect(second.stdout).not.toContain('fixed')
-    expect(second.stdout.replace(/\s+$/, '')).toBe(first.stdout.replace(/; fixed 2 problems/, '').replace(/\s+$/, ''))
+    expect(second.stdout.replace(/\s+$/, '')).toBe(first.stdout.replace(/; fixed 5 problems/, '').replace(/\s+$/, ''))
   })
 
   it('keeps CRLF line endings and leaves no temporary file behind', () => {
@@ -87,11 +90,14 @@ describe('--fix-dry-run', () => {
     expect(changed).toEqual([
       '-U.S. State Secretary Antony Blinken to visit Israel on Friday',
       '+U.S. Secretary of State Antony Blinken to visit Israel on Friday',
+      '-Story by \u00a0ANI | Posted by \u00a0Tripti Nath | Date 01-11-2023',
+      '+Story by ANI | Posted by Tripti Nath | Date 01-11-2023',
+      '-U.S. Secretary of State Antony Blinken',
       expect.stringMatching(/^-John Kirby that .*protect innocent life and to and to try/),
       expect.stringMatching(/^\+John Kirby that .*protect innocent life and to try/)
     ])
     expect(run.stdout).toContain('--- a/article.txt\n+++ b/article.txt\n')
-    expect(run.stderr).toMatch(/^copydesk: 1 file checked: .*; fixed 2 problems\n$/)
+    expect(run.stderr).toMatch(/^copydesk: 1 file checked: .*; fixed 5 problems\n$/)
   })
 })
 

@@ -65,7 +65,7 @@ describe('HTML report in headless Chromium', () => {
     const dom = chromium(['--dump-dom', pathToFileURL(file).href])
     const json = /<pre id="probe">(.*?)<\/pre>/s.exec(dom)?.[1]
     expect(json, 'the probe ran').toBeDefined()
-    const result = JSON.parse(json!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
+    const result = JSON.parse(json!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&'))
     expect(Object.keys(result.marks)).toHaveLength(messages.length)
     messages.forEach((message, index) => {
       const mark = result.marks[String(index + 1)]

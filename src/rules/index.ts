@@ -4,6 +4,9 @@
  */
 import type {RuleModule} from '../types.js'
 import {abbreviationConsistency} from './abbreviation-consistency.js'
+import {commaAfterConjunction} from './comma-after-conjunction.js'
+import {duplicateText} from './duplicate-text.js'
+import {ellipsisRule} from './ellipsis.js'
 import {missingEndPunctuation} from './missing-end-punctuation.js'
 import {missingVerb} from './missing-verb.js'
 import {nameConsistency} from './name-consistency.js'
@@ -15,10 +18,14 @@ import {relativeClauseComma} from './relative-clause-comma.js'
 import {repeatedWords} from './repeated-words.js'
 import {spellingConsistency} from './spelling-consistency.js'
 import {terminology} from './terminology.js'
+import {whitespace} from './whitespace.js'
 
 export const modules: RuleModule[] = [
   abbreviationConsistency,
+  commaAfterConjunction,
   dateCheck,
+  duplicateText,
+  ellipsisRule,
   indefiniteArticle,
   missingEndPunctuation,
   missingVerb,
@@ -30,5 +37,6 @@ export const modules: RuleModule[] = [
   repeatedWords,
   sentenceSpacing,
   spellingConsistency,
-  terminology
+  terminology,
+  whitespace
 ]

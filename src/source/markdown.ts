@@ -6,6 +6,8 @@ import type {Nodes, Parents, Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTable} from 'micromark-extension-gfm-table'
 import type {Block, Segment} from '../types.js'
 import {proseSegments} from './segments.js'
 
@@ -17,11 +19,11 @@ export interface MarkdownResult {
 
 const skipped = new Set(['code', 'html', 'yaml', 'toml', 'table', 'definition', 'footnoteDefinition', 'thematicBreak'])
 
-/** Parse Markdown (with front matter) into mdast. */
+/** Parse Markdown (with front matter and GFM tables, which are not prose) into mdast. */
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, {
-    extensions: [frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
+    extensions: [frontmatter(['yaml', 'toml']), gfmTable()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmTableFromMarkdown()]
   })
 }
 

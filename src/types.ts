@@ -53,7 +53,17 @@ export interface Block {
 /** A span of direct quotation, offsets into the original file (marks included). */
 export interface QuoteSpan {
   start: number
+  /** Just after the closing mark, or the end of the paragraph when the quote is left open. */
   end: number
+  /** A closing mark was found (at `close`). */
+  closed: boolean
+  close?: number
+  /** Index of the block in `DocumentModel.blocks`. */
+  block: number
+  /** Left open, and the next paragraph opens with the same kind of mark: the quotation goes on there. */
+  continues?: boolean
+  /** Opens a paragraph and goes on with the quotation the previous paragraph left open. */
+  continued?: boolean
 }
 
 /** A calendar date; `reading` says how an ambiguous one was resolved. */
@@ -79,6 +89,8 @@ export interface DocumentModel {
   /** Offset ↔ line/column for the original text. */
   lines: LineIndex
   quotes: QuoteSpan[]
+  /** Closing double quote marks with no opening mark in their paragraph. */
+  strayQuoteMarks: Array<{offset: number; kind: '"' | "'"}>
   date: StoryDate | undefined
   /** Resolved dialect (`auto` has been decided). */
   dialect: 'us' | 'uk'

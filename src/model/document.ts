@@ -42,7 +42,7 @@ export function buildModel(text: string, options: ModelOptions): DocumentModel {
 
   classify(text, blocks)
   const tree = toNlcst(text, blocks, lines)
-  const quotes = findQuotes(text, blocks)
+  const {quotes, strays} = findQuotes(text, blocks)
   const evidence = countDialect(blocks)
   const dialect: 'us' | 'uk' =
     options.dialect === 'us' || options.dialect === 'uk' ? options.dialect : evidence.uk > evidence.us ? 'uk' : 'us'
@@ -55,6 +55,7 @@ export function buildModel(text: string, options: ModelOptions): DocumentModel {
     tree,
     lines,
     quotes,
+    strayQuoteMarks: strays,
     date,
     dialect,
     dialectEvidence: {...evidence, source: options.dialect === 'us' || options.dialect === 'uk' ? 'option' : 'auto'},

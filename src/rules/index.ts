@@ -14,7 +14,9 @@ import {dateCheck} from './date-check.js'
 import {indefiniteArticle, redundantAcronyms, sentenceSpacing} from './retext-plugins.js'
 import {officeholder} from './officeholder.js'
 import {officialTitle} from './official-title.js'
+import {quoteBalance} from './quote-balance.js'
 import {relativeClauseComma} from './relative-clause-comma.js'
+import {repeatedQuote} from './repeated-quote.js'
 import {repeatedWords} from './repeated-words.js'
 import {spellingConsistency} from './spelling-consistency.js'
 import {terminology} from './terminology.js'
@@ -32,8 +34,10 @@ export const modules: RuleModule[] = [
   nameConsistency,
   officeholder,
   officialTitle,
+  quoteBalance,
   redundantAcronyms,
   relativeClauseComma,
+  repeatedQuote,
   repeatedWords,
   sentenceSpacing,
   spellingConsistency,

@@ -95,6 +95,11 @@ describe('document model on other copy', () => {
     ])
   })
 
+  it('reads a paragraph that opens with "By" and a lower-case word as prose, not a byline', () => {
+    const text = 'By law every officer must file a report.\n\nBy Dana Whitfield'
+    expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['body', 'byline'])
+  })
+
   it('treats photo lines as captions and plain list markers as list items', () => {
     const text = 'Big storm hits coast\n\nPhoto: Waves hit the wall. (Reuters)\n\n- First point\n- Second point\n\nThe storm hit on Monday.'
     expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['headline', 'caption', 'list-item', 'list-item', 'body'])

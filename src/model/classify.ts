@@ -7,6 +7,8 @@ import type {Block} from '../types.js'
 
 const terminal = /[.!?…:;]["”’')\]]*$/
 const byline = /^(?:by|story by|posted by|written by|reported by|reporting by|words by|from)\s+\S|\|\s*(?:posted by|date|updated)\b|^(?:date|published|updated|posted)\s*[:\s]\s*\d/i
+// "By law, ...", "By Monday the ...": a sentence that opens with "by", not a byline (which names someone).
+const byPhrase = /^[Bb]y\s+\p{Ll}/u
 const captionStart = /^(?:photo|file photo|picture|image|caption|pictured|video|graphic)\b\s*[:(-]?/i
 const captionCredit = /\((?:photo|picture|image|file)[^)]*\)\s*$|\b(?:photo|picture)\s*:\s*\S[^.]*$/i
 // "Washington (United States)", "NEW DELHI", "Gaza City, Gaza Strip"
@@ -28,7 +30,7 @@ export function classify(text: string, blocks: Block[]): void {
     if (block.hint === 'heading') block.kind = 'headline'
     else if (block.hint === 'list-item') block.kind = 'list-item'
     else if (block.hint === 'caption') block.kind = 'caption'
-    else if (byline.test(value) && words <= 30) block.kind = 'byline'
+    else if (byline.test(value) && words <= 30 && !byPhrase.test(value)) block.kind = 'byline'
     else if (index === 0 && unterminated && words <= 25 && !twoSentences.test(value)) block.kind = 'headline'
     else if (captionStart.test(value) || (captionCredit.test(value) && words <= 40)) block.kind = 'caption'
     else if (!seenBody && unterminated && words <= 5 && placeLine.test(value)) block.kind = 'dateline'

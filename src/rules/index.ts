@@ -4,6 +4,7 @@
  */
 import type {RuleModule} from '../types.js'
 import {abbreviationConsistency} from './abbreviation-consistency.js'
+import {capitalization} from './capitalization.js'
 import {commaAfterConjunction} from './comma-after-conjunction.js'
 import {duplicateText} from './duplicate-text.js'
 import {ellipsisRule} from './ellipsis.js'
@@ -24,6 +25,7 @@ import {whitespace} from './whitespace.js'
 
 export const modules: RuleModule[] = [
   abbreviationConsistency,
+  capitalization,
   commaAfterConjunction,
   dateCheck,
   duplicateText,

@@ -11,7 +11,7 @@ import type {Check, DocumentModel, QuoteSpan, RuleModule} from '../types.js'
 
 // Where a closing mark is most often dropped: before the attribution (`..., he said`).
 const attribution =
-  /([,?!])\s+(?:he|she|they|I|we|it|(?:the|a|an|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:said|says|added|asked|told|wrote|noted|explained|continued|declared|insisted|replied|warned)\b|([,?!])\s+(?:said|says|added|asked|wrote)\s+(?:the\s+)?\p{L}/u
+  /([,?!])\s+(?:he|she|they|I|we|it|(?:the|a|an|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:said|says|added|asked|told|wrote|noted|explained|continued|declared|insisted|replied|warned|shouted|recalled)\b|([,?!])\s+(?:said|says|added|asked|wrote)\s+(?:the\s+)?\p{L}/u
 
 const closing: Record<string, string> = {'"': '"', '“': '”', '„': '“', "'": "'", '‘': '’', '’': '’'}
 
@@ -49,6 +49,19 @@ export const quoteBalance: RuleModule<Options> = {
       }
 
       for (const span of model.quotes) {
+        // Closed only by a later quotation: `"It was hard, she said. "It was worth it."` lost a mark before the attribution.
+        const lost = span.closed ? attributionInside(model, span) : undefined
+        if (lost) {
+          report({
+            start: span.start,
+            end: span.start + 1,
+            actual: text.charAt(span.start),
+            expected: [],
+            reason: `The quotation opened here is never closed before its attribution: it likely ends at \`${lost.word}\` (line ${line(model, lost.offset)}), with \`${closing[text.charAt(span.start)] ?? '"'}\``
+          })
+          continue
+        }
+
         if (span.closed || span.continues || explained.has(span.start)) continue
         const block = blocks[span.block]!
         const mark = text.charAt(span.start)
@@ -90,6 +103,17 @@ function likelyEnd(model: DocumentModel, span: QuoteSpan): {word: string; offset
   const offset = span.start + 1 + match.index
   const word = /[\p{L}\p{N}'’-]+$/u.exec(inner.slice(0, match.index))?.[0]
   return word ? {word: word + match[1 + (match[1] ? 0 : 1)]!, offset} : undefined
+}
+
+/** An attribution inside a closed span, right before a fresh opening mark: the first quotation's close was lost. */
+function attributionInside(model: DocumentModel, span: QuoteSpan): {word: string; offset: number} | undefined {
+  const inner = model.text.slice(span.start + 1, span.end - 1)
+  const match = attribution.exec(inner)
+  if (!match) return undefined
+  const rest = inner.slice(match.index + match[0].length)
+  if (!/^[^"“”]*?[.]\s+["“]/.test(rest) || /["”]/.test(inner.slice(0, match.index))) return undefined
+  const word = /[\p{L}\p{N}'’-]+$/u.exec(inner.slice(0, match.index))?.[0]
+  return word ? {word: word + (match[1] ?? match[2] ?? ''), offset: span.start + 1 + match.index} : undefined
 }
 
 /** The last quotation left open in block `block`. */

@@ -99,6 +99,10 @@ export const capitalization: RuleModule<Options> = {
 }
 
 /** Is `word` (or its singular) a stem the dictionary knows only in lower case? */
+export function lowercaseWord(word: string): boolean {
+  return known(word)
+}
+
 function known(word: string): boolean {
   const words = lowercaseWords()
   if (words.has(word)) return true

@@ -63,16 +63,27 @@ export const repeatedWords: RuleModule<Options> = {
           const first = tokens[index]!
           const end = tokens[index + copies * size - 1]!.end
           const copy = model.text.slice(first.start, tokens[index + size - 1]!.end)
+          // A grammatical double said three times ("that that that"): keep two.
+          const keep = allowedDouble(tokens, index, size) ? model.text.slice(first.start, tokens[index + 2 * size - 1]!.end) : copy
           report({
             start: first.start,
             end,
             reason: `Unexpected repeated \`${copy}\`, remove one occurrence`,
             actual: model.text.slice(first.start, end),
             // Markup inside the range (`the **the**`): no automatic fix.
-            expected: model.plain(first.start, end) ? [copy] : []
+            expected: model.plain(first.start, end) ? [keep] : []
           })
           index += copies * size
         }
+      }
+
+      /** Is the phrase doubled at `index` a grammatical double ("that that", "what it is is")? */
+      function allowedDouble(tokens: Token[], index: number, size: number): boolean {
+        const doubled = phraseAt(tokens, index, size) + ' ' + phraseAt(tokens, index, size)
+        if (allow.has(doubled)) return true
+        const after = allowAfter.get(doubled)
+        // "what it is is", not "This is is a test": the word before is not the sentence's first.
+        return Boolean(after && index > 1 && after.has(tokens[index - 1]!.lower))
       }
 
       /** Length of the phrase doubled at `index`, or 0. Shortest first: "the the the" is one word. */
@@ -80,17 +91,14 @@ export const repeatedWords: RuleModule<Options> = {
         for (let size = 1; size <= maxWords && index + 2 * size <= tokens.length; size++) {
           if (!sameRun(tokens, index, index + size, size)) continue
           const first = tokens[index]!
-          if (size === 1 && (numeric.test(first.value) || initial.test(first.value))) continue
+          if (size === 1 && (numeric.test(first.value) || initial.test(first.value) || (first.value.length === 1 && !/^[aiAI]$/.test(first.value)))) continue
           // "years and years and", "over and over and": the idiom, not a slip.
           if (size === 2 && idiomLink.has(tokens[index + 1]!.lower)) continue
-          const phrase = tokens
-            .slice(index, index + size)
-            .map((token) => token.lower)
-            .join(' ')
-          const doubled = phrase + ' ' + phrase
-          if (allow.has(doubled) || names.has(doubled)) continue
-          const after = allowAfter.get(doubled)
-          if (after && index > 0 && after.has(tokens[index - 1]!.lower)) continue
+          const phrase = phraseAt(tokens, index, size)
+          if (names.has(phrase + ' ' + phrase)) continue
+          // A grammatical double is a slip only when said a third time ("that that that").
+          if (allowedDouble(tokens, index, size) && !sameRun(tokens, index, index + 2 * size, size)) continue
+          if (size === 1 && homograph(tokens, index)) continue
           if (isName(tokens, index, size)) continue
           return size
         }
@@ -99,6 +107,34 @@ export const repeatedWords: RuleModule<Options> = {
       }
     }
   }
+}
+
+function phraseAt(tokens: Token[], index: number, size: number): string {
+  return tokens
+    .slice(index, index + size)
+    .map((token) => token.lower)
+    .join(' ')
+}
+
+const modals = new Set(['can', 'may', 'will', 'must'])
+const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'his', 'her', 'our', 'your', 'their', 'its'])
+
+/**
+ * One word in two roles: a name and a modal ("Will will go", "May May come?"
+ * at a sentence's start), a noun and a modal ("The can can hold"), a verb
+ * and its noun after "to" ("to record record profits").
+ */
+function homograph(tokens: Token[], index: number): boolean {
+  const word = tokens[index]!
+  const previous = tokens[index - 1]
+  if (modals.has(word.lower)) {
+    const capital = /^\p{Lu}/u.test(word.value)
+    // "May may come": a name, then the modal; at a sentence's start any case ("Will Will awake?").
+    if (capital && (index === 0 || /^\p{Ll}/u.test(tokens[index + 1]!.value))) return true
+    return index > 0 && determiners.has(previous!.lower)
+  }
+
+  return previous?.lower === 'to' && !functionWords.has(word.lower)
 }
 
 /** Rhetorical repetition: a content word said three times, or "and stare and stare". */
@@ -122,9 +158,9 @@ function sameRun(tokens: Token[], index: number, other: number, size: number): b
   return true
 }
 
-/** Capitalized doubles inside a sentence are names (Walla Walla), unless they are common words. */
+/** Capitalized doubles inside a sentence are names (Walla Walla), unless they are modals ("That is May May."). */
 function isName(tokens: Token[], index: number, size: number): boolean {
-  if (index === 0) return false
+  if (index === 0 || (size === 1 && modals.has(tokens[index]!.lower))) return false
   for (let offset = 0; offset < 2 * size; offset++) {
     const value = tokens[index + offset]!.value
     if (!/^\p{Lu}\p{Ll}/u.test(value)) return false

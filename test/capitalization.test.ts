@@ -1,7 +1,10 @@
 // capitalization: the seed story, the house-style presets and edited prose.
 import {describe, expect, it} from 'vitest'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {createLinter} from '../src/index.js'
-import {alone, brown, perThousandWords, rows, seed} from './helpers.js'
+import {lowercaseWord} from '../src/rules/capitalization.js'
+import {alone, brown, perThousandWords, root, rows, seed} from './helpers.js'
 
 const withStyle = (style: string) => createLinter({rules: alone('capitalization', ['warning', {style}])})
 
@@ -36,6 +39,15 @@ describe('capitalization', () => {
     expect(withStyle('ap')(text).messages.map((message) => message.expected)).toEqual([['government']])
     // By default the story's dialect decides: British spelling, British style.
     expect(createLinter({rules: alone('capitalization'), dialect: 'uk'})(text).messages).toEqual([])
+  })
+
+  it('finds every dictionary word in place, and no other', () => {
+    const words = (JSON.parse(readFileSync(path.join(root, 'rules/data/lowercase-words.json'), 'utf8')) as {words: string}).words.split(' ')
+    expect(words.length).toBeGreaterThan(30_000)
+    expect(words.filter((word) => !lowercaseWord(word))).toEqual([])
+    for (const word of ['senate', 'xyzzy', 'a', 'zzzzzz', 'pres', 'pressx']) expect(lowercaseWord(word)).toBe(false)
+    // Inflections of a stem: briefings, trained.
+    expect(['briefings', 'presses', 'pressed', 'pressing'].every(lowercaseWord)).toBe(true)
   })
 
   it('stays under 0.1 messages per 1,000 words on the Brown press sections', () => {

@@ -95,6 +95,18 @@ describe('document model on other copy', () => {
     ])
   })
 
+  it('reads scraped page furniture as captions, not paragraphs', () => {
+    const text = [
+      'Harbour reopens after the fire',
+      'Photos: The harbour fire Crews work through the night on the east dock. Hide Caption 3 of 12',
+      'Ferries ran again at dawn, the port said on Tuesday, and the market reopens in June as planned.',
+      'We are open again and proud of the crews who saved the dock — Port of Avonmouth (@avonport) June 4, 2019',
+      'Story highlights The dock reopened Tuesday The market follows in June',
+      'Categories: Ports Fires England'
+    ].join('\n\n')
+    expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['headline', 'caption', 'body', 'caption', 'caption', 'caption'])
+  })
+
   it('reads a paragraph that opens with "By" and a lower-case word as prose, not a byline', () => {
     const text = 'By law every officer must file a report.\n\nBy Dana Whitfield'
     expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['body', 'byline'])

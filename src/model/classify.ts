@@ -17,6 +17,12 @@ const placeLine = /^[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3}(?:\s*\(
 export const datelinePrefix =
   /^((?:[A-Z][\p{L}.'’-]*[ ,]*){1,4}(?:\[[^\]]+\][ ,]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:Reuters|AP|AFP|ANI|PTI|IANS|UPI|Bloomberg|dpa|DPA|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC|IRNA|WAFA|Sputnik)\)\s*[-–—:]+\s*)/u
 
+// Page furniture that scrapes and feeds carry into the text: a gallery's caption ("... Hide Caption 4 of
+// 144", "Photos: ..."), an embedded tweet's signature ("— Nigel Farage (@Nigel_Farage) July 4, 2016"),
+// "Story highlights" bullets, a wiki's "Categories:" line. None is a paragraph of the story.
+const furniture =
+  /\bHide Caption \d+ of \d+\s*$|^Photos?:\s|\(@\w{1,15}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$|^Story highlights\b|^Categories:|^(?:Read More|Join us on Twitter and Facebook)\b/u
+
 // A full stop after a lower-case word, then a capital: running text, not a headline ("U.S. State" is not).
 const twoSentences = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u
 
@@ -32,7 +38,7 @@ export function classify(text: string, blocks: Block[]): void {
     else if (block.hint === 'caption') block.kind = 'caption'
     else if (byline.test(value) && words <= 30 && !byPhrase.test(value)) block.kind = 'byline'
     else if (index === 0 && unterminated && words <= 25 && !twoSentences.test(value)) block.kind = 'headline'
-    else if (captionStart.test(value) || (captionCredit.test(value) && words <= 40)) block.kind = 'caption'
+    else if (captionStart.test(value) || (captionCredit.test(value) && words <= 40) || furniture.test(value)) block.kind = 'caption'
     else if (!seenBody && unterminated && words <= 5 && placeLine.test(value)) block.kind = 'dateline'
     else if (unterminated && words <= 12) block.kind = 'caption'
     else block.kind = 'body'

@@ -165,3 +165,14 @@ describe('fact rules on the Brown press sections', () => {
     expect(perThousandWords(id, press, {date: '1961-06-01'})).toBeLessThanOrEqual(bound)
   })
 })
+
+describe('date-check: the year a passage states', () => {
+  it('takes a weekday date with no year from a year stated just before it, before the story’s', () => {
+    const text = 'Photos: Hong Kong unrest 2014\n\nPolice clear the protest camp on Thursday, December 11.\n\nThe city was calm on Friday, December 11.'
+    const file = createLinter({rules: alone('date-check'), date: '2016-05-18'})(text)
+    // 2014-12-11 was a Thursday (the gallery's year); 2015-12-11, nearest the story's date, a Friday (the last line).
+    expect(file.messages.map((message) => message.reason)).toEqual([])
+    const plain = createLinter({rules: alone('date-check'), date: '2016-05-18'})('Police clear the protest camp on Thursday, December 11.')
+    expect(plain.messages.map((message) => message.reason)).toEqual(["Dec. 11, 2015 is a Friday, not a Thursday (year from the story's date, 2016-05-18)"])
+  })
+})

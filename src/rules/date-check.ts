@@ -20,6 +20,12 @@ const dated = new RegExp(
 // A month and a day it does not have ("November 31", "Feb 30", "31 November"), and a range that ends before it starts.
 const impossible = new RegExp(String.raw`\b(?:(${monthPattern}),?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${monthPattern}))(?:,?\s+(\d{4}))?\b(?![-–/]\d)(?!\s+\p{Ll})`, 'gu')
 
+/** Years stated before `offset` in its block and the three blocks before it: the passage a year-less date sits in. */
+function passageYears(model: DocumentModel, block: number, offset: number): number[] {
+  const from = model.blocks[Math.max(0, block - 3)]!.start
+  return [...model.text.slice(from, offset).matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]))
+}
+
 /** Index in `weekdays` of a weekday name or abbreviation. */
 function weekdayIndex(name: string): number {
   const value = name.replace(/\.$/, '').toLowerCase()
@@ -30,10 +36,12 @@ export const dateCheck: RuleModule<Record<string, never>> = {
   id: 'date-check',
   create(): Check {
     return (model, report) => {
-      for (const block of model.blocks) {
+      let passage = 0
+      for (const [index, block] of model.blocks.entries()) {
         for (const segment of block.segments) {
           if (segment.source) continue
           const text = model.text.slice(segment.start, segment.end)
+          passage = index
           ambiguous(model, text, segment.start)
           weekdayMismatch(model, text, segment.start)
           impossibleDates(model, text, segment.start)
@@ -44,6 +52,8 @@ export const dateCheck: RuleModule<Record<string, never>> = {
         for (const match of text.matchAll(numeric)) {
           const {mdy, dmy} = numericReadings(Number(match[1]), Number(match[3]), Number(match[4]))
           if (!mdy || !dmy) continue
+          // "EU Regulation 01/04/2016": a number that names a law, not a date to read.
+          if (/\b(?:Regulation|Directive|Decision|No\.?|Number)\s+$/.test(text.slice(Math.max(0, match.index - 14), match.index))) continue
           // "Monday, 06/10/2014": the weekday says which reading is meant.
           const before = new RegExp(String.raw`\b(${weekdayPattern}),?\s*$`).exec(text.slice(Math.max(0, match.index - 12), match.index))
           if (before && (weekday(mdy) === weekdayIndex(before[1]!)) !== (weekday(dmy) === weekdayIndex(before[1]!))) continue
@@ -97,6 +107,8 @@ export const dateCheck: RuleModule<Record<string, never>> = {
           const [, written, monthA, dayA, dayB, monthB, isoYear, isoMonth, isoDay, first, second, slashYear, yearAfter] = match
           const index = weekdayIndex(written!)
           if (index === -1) continue
+          // "the Edmonton Sun, August 16": after a capitalized word a short form is a name's last word.
+          if (written !== weekdays[index] && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue
           const name = weekdays[index]!
           let date: YMD | undefined
           const yearText = yearAfter ?? isoYear ?? slashYear
@@ -128,6 +140,8 @@ export const dateCheck: RuleModule<Record<string, never>> = {
           if (!date || !isValidDate(date)) continue
           const actualDay = weekdays[weekday(date)]!
           if (actualDay === name) continue
+          // No year in the date: a year the passage states ("Hong Kong unrest 2014" over a gallery) may be the one meant.
+          if (!yearText && passageYears(model, passage, offset + match.index).some((year) => isValidDate({year, month, day: dayOfMonth}) && weekday({year, month, day: dayOfMonth}) === index)) continue
           const wanted = index
           // The nearest date that is that weekday, for the other way to fix it.
           let shift = (wanted - weekday(date) + 7) % 7

@@ -15,6 +15,7 @@ import {dateCheck} from './date-check.js'
 import {indefiniteArticle, redundantAcronyms, sentenceSpacing} from './retext-plugins.js'
 import {officeholder} from './officeholder.js'
 import {officialTitle} from './official-title.js'
+import {personName} from './person-name.js'
 import {quoteBalance} from './quote-balance.js'
 import {relativeClauseComma} from './relative-clause-comma.js'
 import {repeatedQuote} from './repeated-quote.js'
@@ -36,6 +37,7 @@ export const modules: RuleModule[] = [
   nameConsistency,
   officeholder,
   officialTitle,
+  personName,
   quoteBalance,
   redundantAcronyms,
   relativeClauseComma,

@@ -14,7 +14,8 @@ interface Options {
 }
 
 
-const numeric = /^[\d.,:%]+$/
+// Numbers and scores ("6-4 6-4") repeat on purpose.
+const numeric = /^[\d.,:%/-]+$/
 // Doubled initials are names ("W. W. Samuels").
 const initial = /^\p{Lu}\.$/u
 const idiomLink = new Set(['and', 'or', 'by', 'after', 'upon'])
@@ -77,6 +78,13 @@ export const repeatedWords: RuleModule<Options> = {
         }
       }
 
+      function quotedWhole(tokens: Token[], index: number, size: number): boolean {
+        const start = tokens[index]!.start
+        const end = tokens[index + 2 * size - 1]!.end
+        const span = model.quotes.find((quote) => quote.start < start && end <= quote.end)
+        return span !== undefined && !/[\p{L}\p{N}]/u.test(model.text.slice(span.start, start) + model.text.slice(end, span.end))
+      }
+
       /** Is the phrase doubled at `index` a grammatical double ("that that", "what it is is")? */
       function allowedDouble(tokens: Token[], index: number, size: number): boolean {
         const doubled = phraseAt(tokens, index, size) + ' ' + phraseAt(tokens, index, size)
@@ -94,6 +102,14 @@ export const repeatedWords: RuleModule<Options> = {
           if (size === 1 && (numeric.test(first.value) || initial.test(first.value) || (first.value.length === 1 && !/^[aiAI]$/.test(first.value)))) continue
           // "years and years and", "over and over and": the idiom, not a slip.
           if (size === 2 && idiomLink.has(tokens[index + 1]!.lower)) continue
+          // "state after state after state": the same idiom, read from its link word.
+          if (size === 2 && idiomLink.has(first.lower) && tokens[index - 1]?.lower === tokens[index + 1]!.lower) continue
+          // "the first FIRST Global": one copy in capitals is a name set in capitals, not a slip.
+          if (size === 1 && !capitals(first.value) && capitals(tokens[index + 1]!.value) && /^\p{Lu}/u.test(tokens[index + 2]?.value ?? '')) continue
+          // "Queen Elizabeth I I": a numeral split in two (II), which dropping one would turn into another name.
+          if (size === 1 && first.value === 'I' && tokens[index + 1]!.value === 'I' && index > 1 && /^\p{Lu}/u.test(tokens[index - 1]!.value)) continue
+          // "Jaw jaw," she said: a quoted doubled word, the quotation's whole text.
+          if (quotedWhole(tokens, index, size)) continue
           const phrase = phraseAt(tokens, index, size)
           if (names.has(phrase + ' ' + phrase)) continue
           // A grammatical double is a slip only when said a third time ("that that that").
@@ -107,6 +123,11 @@ export const repeatedWords: RuleModule<Options> = {
       }
     }
   }
+}
+
+/** A word of two or more letters all in capitals. */
+function capitals(value: string): boolean {
+  return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()
 }
 
 function phraseAt(tokens: Token[], index: number, size: number): string {

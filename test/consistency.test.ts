@@ -36,7 +36,7 @@ describe('consistency rules on the seed story', () => {
     expect(minimise.reason).toBe(
       "Unexpected UK spelling `minimise`, expected `minimize`: the story mostly uses US spelling (7 US to 2 UK words; this word's family: 5 US, 2 UK)"
     )
-    expect(ours.find((message) => message.actual === 'US')!.reason).toBe('Unexpected `US`, expected `U.S.`: the story writes `U.S.` 6 times and `US` 4 times')
+    expect(ours.find((message) => message.actual === 'US')!.reason).toBe('Unexpected `US`, expected `U.S.`: the story writes `U.S.` 5 times and `US` 4 times')
     const idf = ours.find((message) => message.actual === 'Israeli Defence Forces')!
     expect(idf.note).toBe("The official English name of Israel's military, in American spelling whatever the story's dialect. Source: Israel Defense Forces (idf.il).")
   })

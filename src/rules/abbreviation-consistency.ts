@@ -71,6 +71,8 @@ function occurrences(model: DocumentModel): Occurrence[] {
   const found: Occurrence[] = []
   const text = model.text
   for (const block of model.blocks) {
+    // AP drops the points in headlines (US, UK): a headline says nothing about the body's style.
+    if (block.kind === 'headline') continue
     const value = text.slice(block.start, block.end)
     // All-caps lines (SHOUTED HEADLINES) say nothing about house style.
     const letters = value.replace(/[^\p{L}]/gu, '')

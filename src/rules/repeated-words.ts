@@ -108,8 +108,8 @@ export const repeatedWords: RuleModule<Options> = {
           if (size === 1 && !capitals(first.value) && capitals(tokens[index + 1]!.value) && /^\p{Lu}/u.test(tokens[index + 2]?.value ?? '')) continue
           // "Queen Elizabeth I I": a numeral split in two (II), which dropping one would turn into another name.
           if (size === 1 && first.value === 'I' && tokens[index + 1]!.value === 'I' && index > 1 && /^\p{Lu}/u.test(tokens[index - 1]!.value)) continue
-          // "Jaw jaw," she said: a quoted doubled word, the quotation's whole text.
-          if (quotedWhole(tokens, index, size)) continue
+          // "Jaw jaw," she said: a quoted doubled content word, the quotation's whole text ("the the" is still a slip).
+          if (!functionWords.has(first.lower) && quotedWhole(tokens, index, size)) continue
           const phrase = phraseAt(tokens, index, size)
           if (names.has(phrase + ' ' + phrase)) continue
           // A grammatical double is a slip only when said a third time ("that that that").

@@ -163,3 +163,12 @@ describe('consistency rules on the Brown press sections', () => {
     expect(perThousandWords(id, press)).toBeLessThanOrEqual(bound)
   })
 })
+
+describe('terminology by the story’s date', () => {
+  const at = (date: string) => createLinter({rules: alone('terminology'), date})
+  it('applies a term only from its date, and never to a name it keeps', () => {
+    expect(at('2016-03-01')('He flew to Kiev and searched the Internet.').messages).toEqual([])
+    expect(at('2020-03-01')('He flew to Kiev and searched the Internet.').messages.map((message) => message.expected)).toEqual([['Kyiv'], ['internet']])
+    expect(at('2020-03-01')('He opened Internet Explorer.').messages).toEqual([])
+  })
+})

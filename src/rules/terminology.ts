@@ -3,6 +3,7 @@
  * named in config): each entry's forms are replaced by its preferred form.
  */
 import {createRequire} from 'node:module'
+import {isoDate} from '../model/dates.js'
 import {CopydeskError} from '../errors.js'
 import {readUserFile} from '../data/user-file.js'
 import {eachSentence, matchCase, splitPossessive, type Token} from '../model/words.js'
@@ -20,6 +21,8 @@ export interface Term {
   caseSensitive?: boolean
   /** Phrases in which a form stays as it is ("chicken Kiev"). */
   keep?: string[]
+  /** The date (YYYY-MM-DD) from which the term applies: a story dated before it keeps the older form. */
+  since?: string
   note?: string
   source?: string
 }
@@ -70,6 +73,8 @@ export function validateTerms(data: unknown, file: string): Term[] {
     for (const key of ['note', 'source'] as const) {
       if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${at}.${key}`, 'must be a string')
     }
+
+    if (entry['since'] !== undefined && (typeof entry['since'] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry['since']))) fail(`${at}.since`, 'must be a date as YYYY-MM-DD')
 
     const keep = entry['keep']
     if (keep !== undefined && (!Array.isArray(keep) || keep.some((item) => typeof item !== 'string'))) fail(`${at}.keep`, 'must be a list of strings')
@@ -134,7 +139,11 @@ export const terminology: RuleModule<Options> = {
       .map((term) => ({term, regex: new RegExp(term.pattern!, 'gu' + (term.caseSensitive ? '' : 'i'))}))
 
     return (model, report) => {
+      // A term from a date on: "Kiev" in a 2016 story was the standard form then.
+      const story = model.date ? isoDate(model.date) : undefined
+      const inForce = (term: Term) => !term.since || !story || story >= term.since
       for (const {term, regex} of patterns) {
+        if (!inForce(term)) continue
         for (const block of model.blocks) {
           for (const segment of block.segments) {
             if (segment.source) continue
@@ -172,7 +181,7 @@ export const terminology: RuleModule<Options> = {
           const first = tokens[index]!
           const last = tokens[index + pattern.words.length - 1]!
           const actual = model.text.slice(first.start, last.end)
-          if (kept(model.text, first.start, actual, pattern.term.keep)) {
+          if (!inForce(pattern.term) || kept(model.text, first.start, actual, pattern.term.keep)) {
             index += pattern.words.length
             continue
           }

@@ -89,7 +89,8 @@ function countDialect(blocks: Block[]): {us: number; uk: number} {
     for (const sentence of block.node.children) {
       if (sentence.type !== 'SentenceNode') continue
       for (const token of sentenceWords(sentence)) {
-        if (token.initial || token.value === token.lower) {
+        // Capitalized "Labour" or "Labor" opening a sentence is a party, no evidence of spelling.
+        if ((token.initial && token.value !== 'Labour' && token.value !== 'Labor' && token.value !== "Labour's") || token.value === token.lower) {
           const found = lookup.get(token.lower)
           if (found) counts[found.dialect]++
         }

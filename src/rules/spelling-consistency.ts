@@ -25,6 +25,9 @@ interface Candidate {
 const connectors = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'le'])
 const label = {us: 'US', uk: 'UK'} as const
 
+// Capitalized, these name parties (Britain's Labour, Australia's Labor), even opening a sentence.
+const partyNames = new Set(['Labour', 'Labor'])
+
 export const spellingConsistency: RuleModule<Options> = {
   id: 'spelling-consistency',
   create({options}): Check {
@@ -91,7 +94,7 @@ export const spellingConsistency: RuleModule<Options> = {
       function inName(tokens: Token[], index: number): boolean {
         const token = tokens[index]!
         if (!isCapitalized(token.value) || (token.value === token.value.toUpperCase() && token.value.length > 1)) return false
-        if (!token.initial) return true
+        if (!token.initial || partyNames.has(splitPossessive(token.value)[0])) return true
         const next = tokens[index + 1]
         return Boolean(next?.joined && isCapitalized(next.value))
       }

@@ -81,3 +81,8 @@ export function splitPossessive(value: string): [string, string] {
 export function isCapitalized(value: string): boolean {
   return /^(?:(?:al|el|ad|as|ash|at|ar|ibn|bin|abu)-)?\p{Lu}/u.test(value)
 }
+
+/** A count as a message says it: "once", "twice", "3 times". */
+export function times(count: number): string {
+  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`
+}

@@ -3,6 +3,7 @@
  * one story (U.S./US, U.N./UN, E.U./EU, or any X.Y./XY pair the story holds).
  * The minority form is flagged, or every non-house form when `prefer` names one.
  */
+import {times} from '../model/words.js'
 import type {Check, DocumentModel, RuleModule} from '../types.js'
 
 interface Options {
@@ -63,9 +64,6 @@ export const abbreviationConsistency: RuleModule<Options> = {
   }
 }
 
-function times(count: number): string {
-  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`
-}
 
 function occurrences(model: DocumentModel): Occurrence[] {
   const found: Occurrence[] = []

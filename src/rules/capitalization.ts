@@ -16,7 +16,7 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {eachSentence, type Token} from '../model/words.js'
+import {eachSentence, times, type Token} from '../model/words.js'
 import {rulesDir} from '../paths.js'
 import type {Block, Check, DocumentModel, Finding, RuleModule} from '../types.js'
 
@@ -225,7 +225,7 @@ function inconsistent(phrases: Array<{tokens: Token[]; title: boolean}>, style: 
         end,
         actual: form(phrase),
         expected: [form(majority)],
-        reason: `Unexpected \`${form(phrase)}\`, expected \`${form(majority)}\`: the story writes \`${key}\` ${count(plain)} in lower case and ${count(titled.length)} capitalized, standing alone`
+        reason: `Unexpected \`${form(phrase)}\`, expected \`${form(majority)}\`: the story writes \`${key}\` ${times(plain)} in lower case and ${times(titled.length)} capitalized, standing alone`
       })
     }
   }
@@ -258,6 +258,3 @@ function standingAlone(phrases: Array<{tokens: Token[]; title: boolean}>, mixed:
   return findings
 }
 
-function count(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`
-}

@@ -8,6 +8,7 @@
  * copy, and `spacing: ap` reports it too.
  * A story that writes both `...` and `…` is told to keep the form it uses more.
  */
+import {times} from '../model/words.js'
 import type {Check, RuleModule} from '../types.js'
 
 interface Options {
@@ -75,13 +76,10 @@ export const ellipsisRule: RuleModule<Options> = {
           end: item.start + item.form.length,
           actual: item.form,
           expected: [majority],
-          reason: `Unexpected \`${item.form}\`, expected \`${majority}\`: the story writes \`...\` ${count(dots)} and \`\u2026\` ${count(single)}`
+          reason: `Unexpected \`${item.form}\`, expected \`${majority}\`: the story writes \`...\` ${times(dots)} and \`\u2026\` ${times(single)}`
         })
       }
     }
   }
 }
 
-function count(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`
-}

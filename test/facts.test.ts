@@ -176,3 +176,19 @@ describe('date-check: the year a passage states', () => {
     expect(plain.messages.map((message) => message.reason)).toEqual(["Dec. 11, 2015 is a Friday, not a Thursday (year from the story's date, 2016-05-18)"])
   })
 })
+
+describe('officeholder on historical mentions', () => {
+  const at = (date: string) => createLinter({rules: alone('officeholder'), date})
+  it('leaves former, predecessor, hypothetical and dated-sentence mentions alone, and still flags the present tense', () => {
+    const date = '2017-06-06'
+    for (const text of [
+      'He was a speechwriter to ex-British Prime Minister Tony Blair.',
+      'His predecessor President Barack Obama spoke in 2016.',
+      'What does a President Trump mean for Britain?',
+      'The IRA narrowly missed killing British Prime Minister Margaret Thatcher in Brighton in 1984.'
+    ]) expect(at(date)(text).messages.map((message) => message.reason), text).toEqual([])
+    expect(at(date)('British Prime Minister Margaret Thatcher spoke on Monday.').messages.map((message) => message.reason)).toEqual([
+      'On 2017-06-06 the British Prime Minister was Theresa May, not Margaret Thatcher'
+    ])
+  })
+})

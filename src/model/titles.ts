@@ -27,7 +27,8 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // Only an initial ends in a point, so a name stops at the end of a sentence.
 const nameWord = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*)`
 const particle = String.raw`(?:bin|ibn|de|da|del|von|der|van|la|le)`
-const qualifier = /(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be)\s*$/i
+// A title that is not the present office: "former", "ex-British", "his predecessor", "a President Trump" (hypothetical).
+const qualifier = /(?:(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be|predecessor|successor)(?:\s*\p{Lu}[\p{L}.]+)?|\b(?:a|an))\s*$/iu
 
 function build(data: Offices): RegExp {
   const byLength = (a: string, b: string) => b.length - a.length
@@ -68,7 +69,7 @@ export function titleMentions(model: DocumentModel): TitleMention[] {
         const rawName = groups['name']!
         const nameText = rawName.replace(/['’]s$|['’]$/, '')
         const nameStart = start + match[0].length - rawName.length
-        const before = model.text.slice(Math.max(block.start, start - 12), start)
+        const before = model.text.slice(Math.max(block.start, start - 30), start)
         const sentenceStart = /(?:^|[.!?]["”’]?\s+)$/.test(model.text.slice(Math.max(block.start, start - 3), start)) || start === block.start
         mentions.push({
           start,

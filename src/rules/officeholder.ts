@@ -56,13 +56,21 @@ export const officeholder: RuleModule<Options> = {
         // Right on any reading of the story's date is right.
         const holders = dates.map((date) => holdersOn(data, office.id, date))
         if (holders.some((list) => list.length === 0 || list.some((term) => isHolder(data, term, mention.name.text)))) continue
+        // A sentence that states its own year is about that year ("... missed killing Prime Minister Margaret
+        // Thatcher in Brighton in 1984", a caption "in July 2018"): right at some time in it is right.
+        // A year before the data on this office begins is one the data cannot answer: say nothing.
+        const years = sentenceYears(model, mention.start)
+        const begins = (data.terms.get(office.id) ?? []).reduce((first, term) => (term.start < first ? term.start : first), '9999')
+        if (years.some((year) => heldIn(data, office.id, mention.name.text, year) || `${year}-12-31` < begins)) continue
         const date = dates[0]!
         const now = holders[0]!
         const own = (data.terms.get(office.id) ?? []).filter((term) => isHolder(data, term, mention.name.text))
         const who = now.map((term) => term.name).join(' and ')
         const text = model.text.slice(mention.start, mention.end)
         const finding: Finding = {start: mention.start, end: mention.end, actual: text, expected: [], reason: '', note: sourceNote(data, now[0]!)}
-        const title = `${mention.country ? model.text.slice(mention.country.start, mention.country.end) + ' ' : ''}${mention.title.text}`
+        const country = mention.country ? model.text.slice(mention.country.start, mention.country.end) : undefined
+        // "Egypt's President" reads "the President of Egypt" in a sentence of its own.
+        const title = country && /['’]s$/.test(country) ? `${mention.title.text} of ${country.replace(/['’]s$/, '')}` : `${country ? country + ' ' : ''}${mention.title.text}`
         if (own.length > 0 && own.every((term) => term.end !== null && term.end <= date)) {
           const last = own.at(-1)!
           finding.reason = `${last.name} left office as ${title} on ${last.end}; on ${date} it was ${who}`
@@ -79,6 +87,25 @@ export const officeholder: RuleModule<Options> = {
       checkCongress(model, data, dates, stateByTag, options.states, report)
     }
   }
+}
+
+/** Years (1900-2099) stated in the sentence around `offset`. */
+function sentenceYears(model: DocumentModel, offset: number): number[] {
+  const block = model.blockAt(offset)
+  if (!block) return []
+  const text = model.text.slice(block.start, block.end)
+  const at = offset - block.start
+  const from = Math.max(0, ...[...text.slice(0, at).matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)].map((match) => match.index + match[0].length))
+  const rest = /[.!?]["”’]?(?:\s+\p{Lu}|\s*$)/u.exec(text.slice(at))
+  const sentence = text.slice(from, rest ? at + rest.index : text.length)
+  return [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]))
+}
+
+/** Did `name` hold the office at some point in `year`? */
+function heldIn(data: Offices, office: string, name: string, year: number): boolean {
+  return (data.terms.get(office) ?? []).some(
+    (term) => isHolder(data, term, name) && term.start <= `${year}-12-31` && (term.end === null || term.end >= `${year}-01-01`)
+  )
 }
 
 function checkCongress(

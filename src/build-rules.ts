@@ -66,7 +66,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(path.join(distDir, 'titles.json'), JSON.stringify(parse(readFileSync(path.join(rulesDir, 'titles.yaml'), 'utf8'))))
     // tsc writes files without the execute bit; the bins need it (npx copydesk on a fresh clone).
     for (const bin of ['cli.js', 'language-server.js']) chmodSync(path.join(distDir, bin), 0o755)
-    console.log(`compiled ${specs.length} rules into dist/rules.json, titles into dist/titles.json`)
+    // stderr: `npm pack` (run by pre-commit) takes its stdout for the tarball's name.
+    console.error(`compiled ${specs.length} rules into dist/rules.json, titles into dist/titles.json`)
   } catch (error) {
     console.error(error instanceof CopydeskError ? error.message : error)
     process.exitCode = 1

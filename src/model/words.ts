@@ -56,6 +56,15 @@ export function eachSentence(model: DocumentModel, callback: (tokens: Token[], b
   }
 }
 
+/** Call `callback` with each run of prose (code, URLs and addresses left out), its offset and its block. */
+export function eachProse(model: DocumentModel, callback: (value: string, offset: number, block: Block) => void): void {
+  for (const block of model.blocks) {
+    for (const segment of block.segments) {
+      if (!segment.source) callback(model.text.slice(segment.start, segment.end), segment.start, block)
+    }
+  }
+}
+
 /** Give `replacement` the case pattern of `original`: lower, Capitalized or UPPER. */
 export function matchCase(original: string, replacement: string): string {
   if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {

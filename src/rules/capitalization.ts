@@ -97,7 +97,7 @@ export const capitalization: RuleModule<Options> = {
           const next = tokens[index + 1]
           if (!next || !token.joined || !next.joined || !determiners.has(previous.lower)) continue
           if (!titleCase.test(token.value) || !lower.test(next.value)) continue
-          if (names.has(token.value) || institutions.has(token.lower) || !known(token.lower)) continue
+          if (names.has(token.value) || institutions.has(token.lower) || !lowercaseWord(token.lower)) continue
           // "a Bachelor of Science", "a Federation of Prison and Jail Inmates": a name that runs on after "of".
           const after = tokens[index + 2]
           if ((next.lower === 'of' || next.lower === 'and') && after?.joined && /^\p{Lu}/u.test(after.value)) continue
@@ -120,12 +120,8 @@ export const capitalization: RuleModule<Options> = {
   }
 }
 
-/** Is `word` (or its singular) a stem the dictionary knows only in lower case? */
+/** Is `word` (or its singular, or its stem) a word the dictionary knows only in lower case? */
 export function lowercaseWord(word: string): boolean {
-  return known(word)
-}
-
-function known(word: string): boolean {
   const words = lowercaseWords()
   if (words.has(word)) return true
   if (word.endsWith('ies') && words.has(word.slice(0, -3) + 'y')) return true
@@ -243,7 +239,7 @@ function standingAlone(phrases: Array<{tokens: Token[]; title: boolean}>, mixed:
     // Written both ways: the consistency finding above already speaks for this phrase.
     if (flagged.has(form.toLowerCase())) continue
     // "British Prime Minister" -> "British prime minister": a proper adjective keeps its capital.
-    const fixed = phrase.tokens.map((token) => (known(token.lower) ? token.lower : token.value)).join(' ')
+    const fixed = phrase.tokens.map((token) => (lowercaseWord(token.lower) ? token.lower : token.value)).join(' ')
     const start = phrase.tokens[0]!.start
     findings.push({
       start,

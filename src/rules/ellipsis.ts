@@ -8,7 +8,7 @@
  * copy, and `spacing: ap` reports it too.
  * A story that writes both `...` and `…` is told to keep the form it uses more.
  */
-import {times} from '../model/words.js'
+import {eachProse, times} from '../model/words.js'
 import type {Check, RuleModule} from '../types.js'
 
 interface Options {
@@ -27,42 +27,38 @@ export const ellipsisRule: RuleModule<Options> = {
   create({options}): Check {
     return (model, report) => {
       const found: Array<{start: number; form: string}> = []
-      for (const block of model.blocks) {
-        for (const segment of block.segments) {
-          if (segment.source) continue
-          const value = model.text.slice(segment.start, segment.end)
-          if (!value.includes('...') && !value.includes('\u2026')) continue
-          ellipsis.lastIndex = 0
-          let match: RegExpExecArray | null
-          while ((match = ellipsis.exec(value))) {
-            const start = segment.start + match.index
-            const end = start + match[0].length
-            found.push({start, form: match[0]})
-            if (options.spacing === 'off') continue
-            const before = model.text.charAt(start - 1)
-            const after = model.text.charAt(end)
-            // Only an ellipsis set between two words is judged; at a quote mark, bracket or line end it is left alone.
-            const wordBefore = word.test(before)
-            const wordAfter = word.test(after)
-            const spaceBefore = /\s/.test(before) && word.test(model.text.charAt(start - 2))
-            const spaceAfter = /\s/.test(after) && word.test(model.text.charAt(end + 1))
-            const closedAfter = wordAfter && (wordBefore || spaceBefore)
-            if (!closedAfter && !(options.spacing === 'ap' && wordBefore && spaceAfter)) continue
-            const fixed = (wordBefore ? ' ' : '') + match[0] + (wordAfter ? ' ' : '')
-            const left = /(?:[\p{L}\p{N}'’-]+[ \u00a0]?)?$/u.exec(model.text.slice(Math.max(0, start - 30), start))![0]
-            const right = /^(?:[ \u00a0]?[\p{L}\p{N}'’-]+)?/u.exec(model.text.slice(end, end + 30))![0]
-            const shown = (s: string) => `${left}${s}${right}`.trim()
-            report({
-              start,
-              end,
-              actual: match[0],
-              expected: [fixed],
-              reason: `Set the ellipsis off with a space on each side: \`${shown(fixed)}\`, not \`${shown(match[0])}\``,
-              note: 'AP Stylebook (ellipsis): treat it as a three-letter word, with a space on each side.'
-            })
-          }
+      eachProse(model, (value, offset) => {
+        if (!value.includes('...') && !value.includes('\u2026')) return
+        ellipsis.lastIndex = 0
+        let match: RegExpExecArray | null
+        while ((match = ellipsis.exec(value))) {
+          const start = offset + match.index
+          const end = start + match[0].length
+          found.push({start, form: match[0]})
+          if (options.spacing === 'off') continue
+          const before = model.text.charAt(start - 1)
+          const after = model.text.charAt(end)
+          // Only an ellipsis set between two words is judged; at a quote mark, bracket or line end it is left alone.
+          const wordBefore = word.test(before)
+          const wordAfter = word.test(after)
+          const spaceBefore = /\s/.test(before) && word.test(model.text.charAt(start - 2))
+          const spaceAfter = /\s/.test(after) && word.test(model.text.charAt(end + 1))
+          const closedAfter = wordAfter && (wordBefore || spaceBefore)
+          if (!closedAfter && !(options.spacing === 'ap' && wordBefore && spaceAfter)) continue
+          const fixed = (wordBefore ? ' ' : '') + match[0] + (wordAfter ? ' ' : '')
+          const left = /(?:[\p{L}\p{N}'’-]+[ \u00a0]?)?$/u.exec(model.text.slice(Math.max(0, start - 30), start))![0]
+          const right = /^(?:[ \u00a0]?[\p{L}\p{N}'’-]+)?/u.exec(model.text.slice(end, end + 30))![0]
+          const shown = (s: string) => `${left}${s}${right}`.trim()
+          report({
+            start,
+            end,
+            actual: match[0],
+            expected: [fixed],
+            reason: `Set the ellipsis off with a space on each side: \`${shown(fixed)}\`, not \`${shown(match[0])}\``,
+            note: 'AP Stylebook (ellipsis): treat it as a three-letter word, with a space on each side.'
+          })
         }
-      }
+      })
 
       if (!options.consistent) return
       const dots = found.filter((item) => item.form === '...').length

@@ -89,16 +89,14 @@ export const officeholder: RuleModule<Options> = {
   }
 }
 
-/** Years (1900-2099) stated in the sentence around `offset`. */
+/** Years (1900-2099) stated in the model's sentence around `offset`. */
 function sentenceYears(model: DocumentModel, offset: number): number[] {
-  const block = model.blockAt(offset)
-  if (!block) return []
-  const text = model.text.slice(block.start, block.end)
-  const at = offset - block.start
-  const from = Math.max(0, ...[...text.slice(0, at).matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)].map((match) => match.index + match[0].length))
-  const rest = /[.!?]["”’]?(?:\s+\p{Lu}|\s*$)/u.exec(text.slice(at))
-  const sentence = text.slice(from, rest ? at + rest.index : text.length)
-  return [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]))
+  const sentence = model.blockAt(offset)?.node?.children.find(
+    (child) => child.type === 'SentenceNode' && child.position!.start.offset! <= offset && offset < child.position!.end.offset!
+  )
+  if (!sentence) return []
+  const text = model.text.slice(sentence.position!.start.offset!, sentence.position!.end.offset!)
+  return [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]))
 }
 
 /** Did `name` hold the office at some point in `year`? */

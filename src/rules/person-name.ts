@@ -4,7 +4,7 @@
  * reviewed list in `rules/people.yaml`: whole phrases in exact case, so a
  * common word is never taken for a name; a trailing possessive is kept.
  */
-import {splitPossessive} from '../model/words.js'
+import {eachProse, splitPossessive} from '../model/words.js'
 import {CopydeskError} from '../errors.js'
 import type {Check, RuleModule} from '../types.js'
 
@@ -41,27 +41,23 @@ export const personName: RuleModule<Record<string, never>> = {
     const pattern = byVariant.size > 0 ? new RegExp(`(?<![\\p{L}-])(?:${[...byVariant.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:['’]s?)?(?![\\p{L}-])`, 'gu') : undefined
     return (model, report) => {
       if (!pattern) return
-      for (const block of model.blocks) {
-        for (const segment of block.segments) {
-          if (segment.source) continue
-          const value = model.text.slice(segment.start, segment.end)
-          for (const match of value.matchAll(pattern)) {
-            const [bare] = splitPossessive(match[0])
-            const person = byVariant.get(bare) ?? byVariant.get(match[0])
-            if (!person) continue
-            const found = byVariant.has(bare) ? bare : match[0]
-            const start = segment.start + match.index
-            report({
-              start,
-              end: start + found.length,
-              actual: found,
-              expected: [person.name],
-              reason: `Unexpected \`${found}\`, expected \`${person.name}\`: the house spells this name so`,
-              note: `${person.note} Source: ${person.source}.`
-            })
-          }
+      eachProse(model, (value, offset) => {
+        for (const match of value.matchAll(pattern)) {
+          const [bare] = splitPossessive(match[0])
+          const person = byVariant.get(bare) ?? byVariant.get(match[0])
+          if (!person) continue
+          const found = byVariant.has(bare) ? bare : match[0]
+          const start = offset + match.index
+          report({
+            start,
+            end: start + found.length,
+            actual: found,
+            expected: [person.name],
+            reason: `Unexpected \`${found}\`, expected \`${person.name}\`: the house spells this name so`,
+            note: `${person.note} Source: ${person.source}.`
+          })
         }
-      }
+      })
     }
   }
 }

@@ -9,7 +9,7 @@ import type {Paragraph, Sentence} from 'nlcst'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import retextRedundantAcronyms from 'retext-redundant-acronyms'
 import retextSentenceSpacing from 'retext-sentence-spacing'
-import {eachSentence, matchCase, sentenceWords} from '../model/words.js'
+import {eachProse, eachSentence, matchCase, sentenceWords} from '../model/words.js'
 import {lowercaseWord} from './capitalization.js'
 import type {Check, RuleModule} from '../types.js'
 import {fromRetext, sentencesWith} from './from-retext.js'
@@ -163,25 +163,21 @@ export const sentenceSpacing: RuleModule<{preferred: number}> = {
     const between = spacingBetween.create(context)
     return (model, report) => {
       between(model, report)
-      for (const block of model.blocks) {
-        for (const segment of block.segments) {
-          if (segment.source) continue
-          const value = model.text.slice(segment.start, segment.end)
-          if (!/[.!?;]\p{L}|[.!?]["”’)]\p{L}/u.test(value)) continue
-          for (const match of value.matchAll(glued)) {
-            const mark = (match[2] ?? match[5]!) + (match[3] ?? '')
-            const start = segment.start + match.index + (match[1] ?? match[4]!).length
-            const after = /^\p{L}+/u.exec(value.slice(start - segment.start + mark.length))![0]
-            report({
-              start,
-              end: start + mark.length,
-              actual: mark,
-              expected: [mark + ' '],
-              reason: `Missing space after \`${mark}\`: \`${match[1] ?? match[4]}${mark} ${after}\``
-            })
-          }
+      eachProse(model, (value, offset) => {
+        if (!/[.!?;]\p{L}|[.!?]["”’)]\p{L}/u.test(value)) return
+        for (const match of value.matchAll(glued)) {
+          const mark = (match[2] ?? match[5]!) + (match[3] ?? '')
+          const start = offset + match.index + (match[1] ?? match[4]!).length
+          const after = /^\p{L}+/u.exec(value.slice(start - offset + mark.length))![0]
+          report({
+            start,
+            end: start + mark.length,
+            actual: mark,
+            expected: [mark + ' '],
+            reason: `Missing space after \`${mark}\`: \`${match[1] ?? match[4]}${mark} ${after}\``
+          })
         }
-      }
+      })
     }
   }
 }

@@ -88,7 +88,7 @@ function lines(model: DocumentModel, options: Options, report: Parameters<Check>
         if (lineStart === 0 && line === '\uFEFF') continue
         // Markdown reads a line of plain spaces or tabs as blank (and code keeps them): only other spaces count there.
         if (model.format !== 'markdown' || /[^ \t]/.test(trail[0])) blank.push({start, end})
-      } else if (options.trailing && proseAt(model, start - 1)) {
+      } else if (options.trailing && model.plain(start - 1, start)) {
         const hardBreak = model.format === 'markdown' && /^ {2,}$/.test(trail[0]) && nextLineHasText(text, from)
         if (!hardBreak) {
           report({
@@ -135,10 +135,6 @@ function list(numbers: number[]): string {
   return numbers.slice(0, 5).join(', ') + `, … ${numbers.at(-1)}`
 }
 
-function proseAt(model: DocumentModel, offset: number): boolean {
-  const block = model.blockAt(offset)
-  return Boolean(block?.segments.some((segment) => !segment.source && segment.start <= offset && offset < segment.end))
-}
 
 
 function nextLineHasText(text: string, from: number): boolean {

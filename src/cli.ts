@@ -13,6 +13,15 @@ async function readStdin(): Promise<string> {
   return decode(Buffer.concat(chunks), '<stdin>')
 }
 
+// `copydesk story.txt | head`: a reader that stops early closes the pipe. That is
+// no error of copydesk's, and a stack trace is no answer: stop quietly, as cat does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -78,6 +78,16 @@ describe('bad input', () => {
   })
 })
 
+describe('a reader that stops early', () => {
+  it('`copydesk story | head`: no stack trace when the pipe closes', () => {
+    const story = put('story.txt', 'He crossed the the road.\n'.repeat(3_000))
+    const result = spawnSync('bash', ['-c', `node "${path.join(root, 'dist/cli.js')}" "${story}" | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`], {encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    // Warnings only: the exit code is the one the full report would have had.
+    expect(result.status).toBe(0)
+  })
+})
+
 describe('hostile config', () => {
   it('a config that turns every rule off: no findings, exit 0', () => {
     const ids = cli(['--list-rules']).stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]!)

@@ -20,6 +20,8 @@ import {quoteBalance} from './quote-balance.js'
 import {relativeClauseComma} from './relative-clause-comma.js'
 import {repeatedQuote} from './repeated-quote.js'
 import {repeatedWords} from './repeated-words.js'
+import {spaceBeforePunctuation} from './space-before-punctuation.js'
+import {spelling} from './spelling.js'
 import {spellingConsistency} from './spelling-consistency.js'
 import {terminology} from './terminology.js'
 import {whitespace} from './whitespace.js'
@@ -44,6 +46,8 @@ export const modules: RuleModule[] = [
   repeatedQuote,
   repeatedWords,
   sentenceSpacing,
+  spaceBeforePunctuation,
+  spelling,
   spellingConsistency,
   terminology,
   whitespace

@@ -44,6 +44,8 @@ export interface Block {
   segments: Segment[]
   /** Structural hint from the markup (heading, list item, figcaption...). */
   hint?: 'heading' | 'list-item' | 'caption' | 'paragraph' | undefined
+  /** An embedded post (a tweet, an Instagram photo): words the story quotes and cannot edit. */
+  embed?: boolean | undefined
   /** A wire dateline opening a body paragraph ("LONDON, March 14 (Reuters) -"). */
   dateline?: {start: number; end: number} | undefined
   /** The nlcst paragraph for this block, set once parsed. */

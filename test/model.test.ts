@@ -107,6 +107,25 @@ describe('document model on other copy', () => {
     expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['headline', 'caption', 'body', 'caption', 'caption', 'caption'])
   })
 
+  it('reads a deck and a contributor note above a web dateline, tables, cited sources and source lines as furniture', () => {
+    const text = [
+      'Harbour reopens? One clue lies in the tide tables',
+      'The port had been shut for a month after the fire on the east dock',
+      'Dana Reyes is a writer and former harbour master. The opinions expressed in this commentary are her own',
+      'Bristol (CNN) Ferries ran again at dawn on Tuesday, the port said, after a month of repairs.',
+      'Shr loss eight cts vs profit 20 cts Net loss 768,000 vs profit 1,900,000',
+      'Average price               66.32',
+      '"Port reopens after fire" — Bristol Post, August 15, 2019',
+      'Cargo fell by a third in the year to June Source: Port of Bristol'
+    ].join('\n\n')
+    expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['headline', 'caption', 'caption', 'body', 'caption', 'caption', 'caption', 'caption'])
+  })
+
+  it('keeps an unterminated lede a paragraph when no web dateline follows it', () => {
+    const text = 'Harbour reopens after the fire\n\nThe trade shortfall hit a record as higher oil prices raised import costs, figures have shown\n\nThe port said so on Tuesday.'
+    expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['headline', 'body', 'body'])
+  })
+
   it('reads a paragraph that opens with "By" and a lower-case word as prose, not a byline', () => {
     const text = 'By law every officer must file a report.\n\nBy Dana Whitfield'
     expect(buildModel(text, {format: 'text'}).blocks.map((block) => block.kind)).toEqual(['body', 'byline'])

@@ -69,8 +69,9 @@ function occurrences(model: DocumentModel): Occurrence[] {
   const found: Occurrence[] = []
   const text = model.text
   for (const block of model.blocks) {
-    // AP drops the points in headlines (US, UK): a headline says nothing about the body's style.
-    if (block.kind === 'headline') continue
+    // AP drops the points in headlines (US, UK): a headline says nothing about the body's style;
+    // nor does a tweet the story embeds.
+    if (block.kind === 'headline' || block.embed) continue
     const value = text.slice(block.start, block.end)
     // All-caps lines (SHOUTED HEADLINES) say nothing about house style.
     const letters = value.replace(/[^\p{L}]/gu, '')

@@ -38,7 +38,9 @@ export const spellingConsistency: RuleModule<Options> = {
       const lookup = variants()
       const candidates: Candidate[] = []
 
-      eachSentence(model, (tokens) => {
+      eachSentence(model, (tokens, block) => {
+        // A tweet keeps its writer's spelling: the story cannot edit it.
+        if (block.embed) return
         for (const [index, token] of tokens.entries()) {
           const [base, possessive] = splitPossessive(token.value)
           const lower = base.toLowerCase()

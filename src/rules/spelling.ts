@@ -64,7 +64,8 @@ export const spelling: RuleModule<Options> = {
       const counts = new Map<string, number>()
       const capitalized = new Set<string>()
       eachSentence(model, (tokens, block) => {
-        if (skipped.has(block.kind)) return
+        // A tweet keeps its writer's spelling: the story cannot edit it.
+        if (skipped.has(block.kind) || block.embed) return
         const suspects: number[] = []
         for (let index = 0; index < tokens.length; index++) {
           const {value, lower} = tokens[index]!

@@ -1,4 +1,4 @@
-// spelling and space-before-punctuation beyond their rule-file examples:
+// spelling and space-before-punctuation (and name-consistency for misspelled names) beyond their rule-file examples:
 // Markdown code, the house word list, the seed story, Brown and published news.
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -63,7 +63,7 @@ describe('space-before-punctuation', () => {
 })
 
 describe('typos on edited and published copy', () => {
-  const both = createLinter({rules: {...alone('spelling'), 'space-before-punctuation': 'warning'}})
+  const both = createLinter({rules: {...alone('spelling'), 'space-before-punctuation': 'warning', 'name-consistency': 'warning'}})
 
   it('stays at or under 0.1 messages per 1,000 words together on the Brown press sections', () => {
     const press = brown(/^c[abc]\d\d/)
@@ -76,6 +76,7 @@ describe('typos on edited and published copy', () => {
     expect(found('cnn-085.txt')).toContain('entrepeneur -> entrepreneur')
     expect(found('reuters-056.txt')).toEqual(expect.arrayContaining(['siutuation -> situation', 'Usingprices -> Using prices']))
     expect(found('reuters-108.txt')).toContain('persaude -> persuade')
+    // The misspelled name is name-consistency's: the story writes Stonecipher twice.
     expect(found('reuters-115.txt')).toEqual(expect.arrayContaining(['Stoneciphjer -> Stonecipher', 'saiod -> said']))
     expect(found('cnn-139.txt')).toContain('tothe -> to the')
     expect(found('cnn-146.txt')).toContain(' . -> .')

@@ -9,6 +9,7 @@
  * short ending (Israel/Israeli, Force/Forces). "Joe Biden" and "Hunter Biden",
  * "Kim Jong Un" and "Kim Yo Jong" never match.
  */
+import {dictionary, distance} from '../data/dictionary.js'
 import {eachSentence, isCapitalized, splitPossessive, type Token} from '../model/words.js'
 import {specs} from '../rule-set.js'
 import type {Check, RuleModule} from '../types.js'
@@ -39,8 +40,13 @@ export const nameConsistency: RuleModule<Options> = {
 
     return (model, report) => {
       const mentions: Mention[] = []
+      const surnames = new Map<string, Surname>()
       eachSentence(model, (tokens) => {
+        // A surname alone opening a sentence ("Novak thanked staff") is no name run, but still the name.
+        const [first, second] = tokens
+        if (first && second && !isCapitalized(second.value)) addSurname(surnames, [first], model.text)
         for (const run of nameRuns(tokens)) {
+          addSurname(surnames, run, model.text)
           // Every contiguous part of a run is a candidate: titles and first names come and go.
           for (let from = 0; from < run.length; from++) {
             for (let to = from + 1; to <= Math.min(run.length, from + 4); to++) {
@@ -132,6 +138,7 @@ export const nameConsistency: RuleModule<Options> = {
 
       // Report the longest flagged form at each place; shorter parts inside it are the same finding.
       const reported: Array<[number, number]> = []
+      const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`)
       const flagged = mentions
         .filter((mention) => pairs.has(mention.value))
         .sort((a, b) => b.words.length - a.words.length || a.start - b.start)
@@ -140,16 +147,117 @@ export const nameConsistency: RuleModule<Options> = {
         if (reported.some(([start, stop]) => mention.start < stop && end > start)) continue
         reported.push([mention.start, end])
         const expected = pairs.get(mention.value)!
-        const times = (form: string) => (counts.get(form) === 1 ? 'once' : `${counts.get(form)} times`)
         report({
           start: mention.start,
           end,
-          reason: `Unexpected \`${mention.value}\`, expected \`${expected}\`: the story also writes the name as \`${expected}\` (${times(expected)}; this form ${times(mention.value)})`,
+          reason: `Unexpected \`${mention.value}\`, expected \`${expected}\`: the story also writes the name as \`${expected}\` (${times(counts.get(expected)!)}; this form ${times(counts.get(mention.value)!)})`,
           expected: model.plain(mention.start, end) ? [expected] : []
         })
       }
+
+      // A surname misspelled (Novak ... Nowak, Fairbairn ... Fairburn): see `surnameVariants`.
+      for (const [variant, anchor] of surnameVariants(surnames)) {
+        for (const place of variant.places) {
+          // A quotation keeps its own spelling ("my uncle Ffortescue", written in 1590).
+          if (model.inQuote(place.start)) continue
+          if (reported.some(([start, stop]) => place.start < stop && place.end > start)) continue
+          reported.push([place.start, place.end])
+          report({
+            start: place.start,
+            end: place.end,
+            reason: `Unexpected \`${variant.name}\`, expected \`${anchor.name}\`: the story also writes the name as \`${anchor.name}\`${anchor.full ? ` (${anchor.full})` : ''} (${times(anchor.places.length)}; this form ${times(variant.places.length)})`,
+            expected: model.plain(place.start, place.end) ? [anchor.name] : []
+          })
+        }
+      }
     }
   }
+}
+
+interface Surname {
+  name: string
+  /** Given names written before it ("Tomas" in "Tomas Novak"). */
+  given: Set<string>
+  /** The first full name it is written in, for the message. */
+  full: string | undefined
+  places: Array<{start: number; end: number}>
+  /** Once set off by a comma ("Johnston, his aide,"): a person being introduced. */
+  introduced: boolean
+}
+
+// Words before a surname that are no given name: titles, ranks, honorifics.
+const titles = new Set(
+  'Mr Mrs Ms Dr Sir Dame Lord Lady Prof Rev Gen Col Capt Lt Sgt President Prime Minister Secretary Chairman Chair Chief Director Judge Justice Senator Sen Rep Governor Gov Mayor King Queen Prince Princess Pope Saint St Uncle Aunt'.split(' ')
+)
+
+/** Record the last word of a name run as a surname, with the given name before it. */
+function addSurname(surnames: Map<string, Surname>, run: Token[], text: string): void {
+  const last = run[run.length - 1]!
+  const [name] = splitPossessive(last.value)
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return
+  // The word before, skipping a middle initial ("Harland C. Stonecipher").
+  const before = run.slice(0, -1).reverse().find((token) => !/^\p{Lu}\.?$/u.test(token.value))
+  // A given name is a name, or at least no common word: "As Europe", "Replied Beatrice", "Cyber Monday"
+  // name no one ("John" is both, and a name).
+  const words = dictionary()
+  const lower = before?.value.toLowerCase() ?? ''
+  const given =
+    before && /^\p{Lu}\p{Ll}+$/u.test(before.value) && !titles.has(before.value) && (words.name(lower) || !words.known(lower)) ? before.value : undefined
+  const entry = surnames.get(name) ?? {name, given: new Set<string>(), full: undefined, places: [], introduced: false}
+  if (text.charAt(last.start + name.length) === ',' && !given) entry.introduced = true
+  if (given) {
+    entry.given.add(given)
+    entry.full ??= `${given} ${name}`
+  }
+
+  entry.places.push({start: last.start, end: last.start + name.length})
+  surnames.set(name, entry)
+}
+
+/**
+ * Pairs of surnames one person is likely written with: one or two edits
+ * apart, neither a common word nor one the start of the other (Smith and
+ * Smiths), and tied together by evidence: the same given name (Tomas Novak,
+ * Tomas Nowak), or a full name beside a bare surname no list of names knows
+ * (Stoneciphjer ... Stonecipher), or a bare surname written once, never
+ * introduced, beside a full name written more (John Fairbairn ... Fairburn),
+ * or, one edit apart, a name written once that no list knows beside one
+ * written twice or more (Eisenhhower). Johnson and Johnston, both bare, or
+ * Johnston set off as someone new ("Johnston, his aide,"), are never matched; different given
+ * names (Joe and Hunter Biden) are different people. The form written more
+ * often wins; on a tie, the one with a given name; else nothing is said.
+ */
+function surnameVariants(surnames: Map<string, Surname>): Array<[Surname, Surname]> {
+  const words = dictionary()
+  const found: Array<[Surname, Surname]> = []
+  const list = [...surnames.values()].filter((entry) => entry.name.length >= 5 && !words.known(entry.name.toLowerCase()))
+  for (const [index, a] of list.entries()) {
+    for (const b of list.slice(index + 1)) {
+      if (Math.abs(a.name.length - b.name.length) > 2 || a.name.startsWith(b.name) || b.name.startsWith(a.name)) continue
+      const edits = distance(a.name, b.name, 2)
+      if (edits > 2) continue
+      const [variant, anchor] = a.places.length < b.places.length || (a.places.length === b.places.length && a.given.size < b.given.size) ? [a, b] : [b, a]
+      if (variant.places.length === anchor.places.length && variant.given.size === anchor.given.size) continue
+      const shared = [...variant.given].some((given) => anchor.given.has(given))
+      // Different given names: different people (Joe Biden, Hunter Biden; Anna Novak, Pavel Nowak).
+      if (variant.given.size > 0 && anchor.given.size > 0 && !shared) continue
+      // Without a shared given name, a slip must keep the name's first and last letters (Stoneciphjer,
+      // Eisenhhower; not Indians and Indiana).
+      const kept = variant.name[0] === anchor.name[0] && variant.name.at(-1) === anchor.name.at(-1)
+      const once = variant.places.length === 1 && anchor.places.length > 1 && kept
+      // A bare surname written once and never introduced, beside a full name written more, with the same
+      // first three letters: the same person, even where the variant is a name of its own (Fairbairn ...
+      // Fairburn), unless a comma sets it off as someone new ("Johnston, his aide,").
+      const stray = once && variant.given.size === 0 && anchor.given.size > 0 && !variant.introduced && variant.name.slice(0, 3) === anchor.name.slice(0, 3)
+      // One edit from a name written more, and known to no list of names (Eisenhhower, Stoneciphjer).
+      const unknown = once && edits === 1 && !words.name(variant.name.toLowerCase())
+      if (shared || stray || unknown) {
+        found.push([variant, anchor])
+      }
+    }
+  }
+
+  return found
 }
 
 /** Runs of capitalized words (with particles inside: "Mohammed bin Salman") in one sentence. */

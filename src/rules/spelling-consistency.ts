@@ -4,14 +4,33 @@
  * off-dialect word is flagged. Proper names keep their own spelling, except
  * where a known official name is spelled another way ("Israel Defence Forces").
  */
-import {variants, type Variant} from '../data/variants.js'
+import {stem, variants, type Variant} from '../data/variants.js'
 import {eachSentence, isCapitalized, matchCase, splitPossessive, type Token} from '../model/words.js'
+import {CopydeskError} from '../errors.js'
 import type {Check, RuleModule} from '../types.js'
+import {checkPattern} from './terminology.js'
 
 interface Options {
   oxford: boolean
   ignore: string[]
   officialNames: string[]
+  /** Pairs whose US form British shares in some senses (program for software): read by the words around. */
+  senses: Sense[]
+}
+
+interface Sense {
+  us: string
+  uk: string
+  /** The US form marks US spelling when the words around it match (`_` stands for the word itself). */
+  when?: string
+  /** ... and not when they match this. */
+  unless?: string
+}
+
+interface CompiledSense {
+  variant: Variant
+  when: RegExp | undefined
+  unless: RegExp | undefined
 }
 
 interface Candidate {
@@ -33,6 +52,7 @@ export const spellingConsistency: RuleModule<Options> = {
   create({options}): Check {
     const ignore = new Set(options.ignore.map((word) => word.toLowerCase()))
     const officialNames = options.officialNames.map((name) => name.split(/\s+/))
+    const senses = compileSenses(options.senses)
 
     return (model, report) => {
       const lookup = variants()
@@ -45,7 +65,7 @@ export const spellingConsistency: RuleModule<Options> = {
           const [base, possessive] = splitPossessive(token.value)
           const lower = base.toLowerCase()
           if (ignore.has(lower)) continue
-          const found = lookup.get(lower)
+          const found = lookup.get(lower) ?? bySense(senses, tokens, index, lower)
           if (!found) continue
           if (inName(tokens, index)) {
             checkOfficialName(tokens, index, base, possessive, found.variant)
@@ -122,6 +142,56 @@ export const spellingConsistency: RuleModule<Options> = {
       }
     }
   }
+}
+
+/** The pairs read by sense, keyed by each US and UK form and their plurals. */
+function compileSenses(list: Sense[]): Map<string, {sense: CompiledSense; dialect: 'us' | 'uk'}> {
+  const fail = (field: string, problem: string): never => {
+    throw new CopydeskError(`spelling-consistency: option \`senses\`: \`${field}\` ${problem}`)
+  }
+
+  const compiled = new Map<string, {sense: CompiledSense; dialect: 'us' | 'uk'}>()
+  for (const [index, entry] of list.entries()) {
+    if (typeof entry?.us !== 'string' || typeof entry?.uk !== 'string') fail(`${index}`, 'needs `us` and `uk` words')
+    for (const field of ['when', 'unless'] as const) if (entry[field] !== undefined) checkPattern(entry[field], `${index}.${field}`, fail)
+    const sense: CompiledSense = {
+      variant: {us: entry.us, uk: entry.uk, oxford: undefined, family: stem(entry.us)},
+      when: entry.when ? new RegExp(entry.when, 'u') : undefined,
+      unless: entry.unless ? new RegExp(entry.unless, 'u') : undefined
+    }
+    for (const [word, dialect] of [[entry.us, 'us'], [entry.uk, 'uk']] as const) {
+      compiled.set(word, {sense, dialect})
+      compiled.set(`${word}s`, {sense: {...sense, variant: {...sense.variant, us: `${entry.us}s`, uk: `${entry.uk}s`}}, dialect})
+    }
+  }
+
+  return compiled
+}
+
+/**
+ * A word of a pair read by sense: the UK form always marks UK spelling; the US
+ * form marks US spelling only in the sense British writes otherwise ("a
+ * program of road repairs", not "a computer program"), judged from the three
+ * words on each side.
+ */
+function bySense(
+  senses: Map<string, {sense: CompiledSense; dialect: 'us' | 'uk'}>,
+  tokens: Token[],
+  index: number,
+  word: string
+): {dialect: 'us' | 'uk'; variant: Variant} | undefined {
+  const found = senses.get(word)
+  if (!found) return undefined
+  const {sense, dialect} = found
+  if (dialect === 'uk') return {dialect, variant: sense.variant}
+  const around = [
+    ...tokens.slice(Math.max(0, index - 3), index).map((token) => token.lower),
+    '_',
+    ...tokens.slice(index + 1, index + 4).map((token) => token.lower)
+  ].join(' ')
+  if (sense.when && !sense.when.test(around)) return undefined
+  if (sense.unless?.test(around)) return undefined
+  return {dialect, variant: sense.variant}
 }
 
 /** Do `name`'s words line up with `tokens` from `from` (loosely: Israel~Israeli, Force~Forces, possessives)? */

@@ -1,17 +1,13 @@
 /**
  * spelling: typos a dictionary can prove, and nothing it cannot.
  *
- * A spell checker on news copy drowns the desk in names; this one reads
- * three narrow shapes:
- *
- * 1. A lower-case word no dictionary knows (SCOWL up to size 80, every
- *    dialect) that is one edit (two for long words, when only one common word
- *    is that near) from a common word: `siutuation` → `situation`. A
- *    run-together pair of common words is split: `tothe` → `to the`, and at a
- *    sentence start `Usingprices` → `Using prices`.
- * 2. A capitalized name the story writes once, that no list of names knows,
- *    one edit from a name the story writes at least twice: `Stoneciphjer`
- *    beside `Stonecipher`.
+ * A spell checker on news copy drowns the desk in names; this one reads a
+ * lower-case word no dictionary knows (SCOWL up to size 80, every dialect)
+ * that is one edit (two for long words, when only one common word is that
+ * near) from a common word: `siutuation` → `situation`. A run-together pair
+ * of common words is split: `tothe` → `to the`, and at a sentence start
+ * `Usingprices` → `Using prices`. A name spelled two ways (`Stoneciphjer`
+ * beside `Stonecipher`) is name-consistency's.
  *
  * Never read: a capitalized word in mid-sentence (names), capitals and
  * acronyms, words with digits or inner capitals, hashtags and handles, URLs,
@@ -23,7 +19,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {readUserFile} from '../data/user-file.js'
-import {dictionary, distance, type Dictionary} from '../data/dictionary.js'
+import {dictionary, type Dictionary} from '../data/dictionary.js'
 import {CopydeskError} from '../errors.js'
 import {eachSentence, splitPossessive, type Token} from '../model/words.js'
 import type {Block, Check, DocumentModel, Finding, RuleModule} from '../types.js'
@@ -87,11 +83,6 @@ export const spelling: RuleModule<Options> = {
         !capitalized.has(word) &&
         (counts.get(word) ?? 0) < 2
 
-      // Names written twice or more, that are no common word: what a misspelled name is read against.
-      let anchors: Array<[string, number]> | undefined
-      const names = () =>
-        (anchors ??= [...counts].filter(([name, count]) => count > 1 && nameWord.test(name) && !words.known(name.toLowerCase())))
-
       for (const {tokens, block, suspects} of sentences) {
         // Several unknown words in one sentence: a foreign phrase or jargon, not typos.
         if (suspects.filter((index) => lowerWord.test(tokens[index]!.value) && unknown(tokens[index]!.value)).length > 1) continue
@@ -111,14 +102,9 @@ export const spelling: RuleModule<Options> = {
             for (const finding of compound(words, bare, token.start, unknown, prefixes, corrections)) report(finding)
           } else if (nameWord.test(bare) && counts.get(bare) === 1 && !house.has(bare.toLowerCase())) {
             const lower = bare.toLowerCase()
-            if (words.name(lower) || words.known(lower)) continue
-            if (token.initial) {
-              const split = runTogether(words, bare)
-              if (split) report(finding(bare, token.start, [split.value], 'two words run together'))
-            } else {
-              const found = nameVariant(bare, token.start, names())
-              if (found) report(found)
-            }
+            if (!token.initial || words.name(lower) || words.known(lower)) continue
+            const split = runTogether(words, bare)
+            if (split) report(finding(bare, token.start, [split.value], 'two words run together'))
           }
         }
       }
@@ -297,28 +283,6 @@ function compound(
   }
 
   return findings
-}
-
-/** A name written once, one edit from a name the story writes twice or more (`anchors`). */
-function nameVariant(name: string, start: number, anchors: Array<[string, number]>): Finding | undefined {
-  if (name.length < 6) return undefined
-  const near = anchors.filter(
-    ([other]) =>
-      Math.abs(other.length - name.length) <= 1 &&
-      // Smith and Smiths, Ahmad and Ahmadi: one name inside the other is a form of it, or another name.
-      !other.startsWith(name) &&
-      !name.startsWith(other) &&
-      distance(name, other, 1) === 1
-  )
-  if (near.length !== 1) return undefined
-  const [anchor, count] = near[0]!
-  return {
-    start,
-    end: start + name.length,
-    actual: name,
-    expected: [anchor],
-    reason: `Possible typo \`${name}\`, expected \`${anchor}\`: the story writes \`${anchor}\` ${count} times and \`${name}\` once`
-  }
 }
 
 /** A newsroom's word list: YAML/JSON with a `words` list, or plain text with one word a line. */

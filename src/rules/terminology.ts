@@ -93,7 +93,7 @@ const maxPatternLength = 300
  * one, as safe-regex2 judges it) are refused at start-up. What slips past
  * that check is still bounded by the CLI's per-file time limit.
  */
-function checkPattern(value: unknown, field: string, fail: (field: string, problem: string) => never): void {
+export function checkPattern(value: unknown, field: string, fail: (field: string, problem: string) => never): void {
   if (typeof value !== 'string' || !value) fail(field, 'must be a non-empty string')
   const source = value as string
   if (source.length > maxPatternLength) fail(field, `is longer than ${maxPatternLength} characters`)

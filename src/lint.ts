@@ -37,8 +37,8 @@ export function formatFromPath(filePath: string | undefined): Format {
 
 /** Check options that do not depend on the text; throws `CopydeskError`. */
 export function checkOptions(options: Options, where = 'options'): void {
-  if (options.date !== undefined && !parseIsoDate(String(options.date))) {
-    throw new CopydeskError(`${where}: \`date\` must be a date as YYYY-MM-DD, not \`${String(options.date)}\``)
+  if (options.date !== undefined && options.date !== 'none' && !parseIsoDate(String(options.date))) {
+    throw new CopydeskError(`${where}: \`date\` must be a date as YYYY-MM-DD or \`none\`, not \`${String(options.date)}\``)
   }
 
   if (options.dialect !== undefined && !['us', 'uk', 'auto'].includes(options.dialect)) {
@@ -127,7 +127,7 @@ function runSections(file: VFile, text: string, format: Format, rules: ActiveRul
     run(section, rules, {...options, ...(date ? {date} : {})}, {format})
     // The story's date, once found (front matter, byline), holds for the later sections too.
     const found = (section.data['copydesk'] as CopydeskData | undefined)?.model.date
-    if (!date && found) date = formatIsoDate(found)
+    if (!date && found && found.source !== 'today') date = formatIsoDate(found)
     for (const message of section.messages) {
       const plain = toPlain(message)
       if (plain.start && plain.end) {

@@ -19,7 +19,7 @@ export function report(file: VFile, model: DocumentModel, spec: RuleSpec, severi
     ruleId: spec.id,
     source: 'copydesk'
   })
-  message.fatal = fatalFor(severity)
+  message.fatal = finding.info ? undefined : fatalFor(severity)
   message.url = spec.url
   message.actual = finding.actual ?? model.text.slice(finding.start, finding.end)
   message.expected = finding.expected ?? []

@@ -74,7 +74,7 @@ export interface StoryDate {
   month: number
   day: number
   /** Where it came from. */
-  source: 'option' | 'front-matter' | 'byline' | 'dateline' | 'config'
+  source: 'option' | 'front-matter' | 'html' | 'byline' | 'dateline' | 'config' | 'today'
   /** The text it was read from. */
   text: string
   /** Set when the text had two readings (01-11-2023); the other one is here. */
@@ -115,6 +115,8 @@ export interface Finding {
   /** `[]`: no safe fix; `['']`: remove; one value: fix; several: suggestions only. */
   expected?: string[]
   note?: string
+  /** Only informs (what the data cannot answer): an info line whatever the rule's severity. */
+  info?: boolean
 }
 
 /** A rule's settings as written in a rule file in `rules/`. */
@@ -160,7 +162,7 @@ export type RuleSetting =
 export interface Options {
   format?: Format | undefined
   dialect?: Dialect | undefined
-  /** Story date, `YYYY-MM-DD`; overrides what the document says. */
+  /** Story date, `YYYY-MM-DD`, overriding what the document says; `none` turns date checks off (undated archives). */
   date?: string | undefined
   rules?: Record<string, RuleSetting> | undefined
 }

@@ -16,7 +16,7 @@ interface OptionSpec {
 
 export const schema: OptionSpec[] = [
   {long: 'config', short: 'c', type: 'string', value: 'file', description: 'use this config file instead of looking for .copydeskrc'},
-  {long: 'date', type: 'string', value: 'YYYY-MM-DD', description: "the story's date (default: from front matter, byline or dateline)"},
+  {long: 'date', type: 'string', value: 'YYYY-MM-DD', description: "the story's date (default: from front matter, byline, a date line or dateline; today for a story that names no year); none: no date checks"},
   {long: 'dialect', type: 'string', value: 'us|uk|auto', description: 'spelling dialect (default: auto, by majority)'},
   {long: 'format', type: 'string', value: 'text|markdown|html', description: 'input format (default: by extension; stdin is text)'},
   {long: 'fix', type: 'boolean', description: 'apply safe fixes to the files (fixable rules, one suggestion), then report what is left'},

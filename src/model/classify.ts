@@ -4,6 +4,7 @@
  * the shapes wire copy takes.
  */
 import type {Block} from '../types.js'
+import {monthPattern} from './dates.js'
 
 const terminal = /[.!?…:;]["”’')\]]*$/
 const byline = /^(?:by|story by|posted by|written by|reported by|reporting by|words by|from)\s+\S|\|\s*(?:posted by|date|updated)\b|^(?:date|published|updated|posted)\s*[:\s]\s*\d/i
@@ -13,9 +14,30 @@ const captionStart = /^(?:photo|file photo|picture|image|caption|pictured|video|
 const captionCredit = /\((?:photo|picture|image|file)[^)]*\)\s*$|\b(?:photo|picture)\s*:\s*\S[^.]*$/i
 // "Washington (United States)", "NEW DELHI", "Gaza City, Gaza Strip"
 const placeLine = /^[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*){0,3}(?:\s*\([A-Z][\p{L} .]*\))?$/u
-/** "LONDON, March 14 (Reuters) -", "New Delhi [India], Nov 1 (ANI):", "GAZA CITY (AP) —". */
-export const datelinePrefix =
-  /^((?:[A-Z][\p{L}.'’-]*[ ,]*){0,4}(?:\[[^\]]+\][ ,]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:Reuters|AP|AFP|ANI|PTI|IANS|UPI|Bloomberg|dpa|DPA|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC|IRNA|WAFA|Sputnik)\)\s*[-–—:]+\s*)/u
+/**
+ * "LONDON, March 14 (Reuters) -", "New Delhi [India], Nov 1 (ANI):", "GAZA CITY (AP) —", "(CNN)", "BRUSSELS,
+ * 14 March 2024 (Newswire) -": places, an optional date (month or day first), an agency in brackets, a dash.
+ * An agency copydesk does not know ("Newswire") counts only after a date.
+ */
+const months = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
+const monthDay = `(?:${months}\\s+\\d{1,2}|\\d{1,2}\\s+${months})(?:,?\\s*\\d{4})?`
+const agencies = 'Reuters|AP|AFP|ANI|PTI|IANS|UPI|Bloomberg|dpa|DPA|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC|IRNA|WAFA|Sputnik'
+const places = "(?:[A-Z][\\p{L}.'’-]*[ ,]*)"
+export const datelinePrefix = new RegExp(
+  `^(${places}{0,4}(?:\\[[^\\]]+\\][ ,]*)?(?:${monthDay}\\s*)?\\((?:${agencies})\\)\\s*[-–—:]+\\s*|${places}{1,4}${monthDay}\\s*\\([A-Z][\\p{L} ]{1,30}\\)\\s*[-–—:]+\\s*)`,
+  'u'
+)
+
+// A line that is nothing but the story's date: "March 14, 2024", "2024-03-14", "Thursday 14 March 2024",
+// "14/03/2024", "Updated 14 Mar 2024 10:32 GMT", "Published: 3:15 p.m. ET, Tue March 14, 2024".
+const weekdayName = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?'
+const clock = '(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|UTC[+-]?\\d*|GMT[+-]?\\d*))?,?)'
+const dateOnly = new RegExp(
+  `^(?:(?:published|updated|posted|last updated|first published|date)\\b\\s*:?\\s*(?:on\\s+)?)?(?:${clock}\\s+)?(?:${weekdayName}\\s+)?` +
+    `(?:\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|${monthPattern}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${monthPattern}\\s+\\d{4})` +
+    `(?:,?\\s+${clock})?\\.?$`,
+  'iu'
+)
 
 // An embedded post, signed: a tweet ("— Nigel Farage (@Nigel_Farage) July 4, 2016") or an Instagram
 // photo ("A photo posted by ... on Jun 23, 2016 at 12:53am PDT").
@@ -48,6 +70,7 @@ export function classify(text: string, blocks: Block[]): void {
     else if (block.hint === 'list-item') block.kind = 'list-item'
     else if (block.hint === 'caption') block.kind = 'caption'
     else if (byline.test(value) && words <= 30 && !byPhrase.test(value)) block.kind = 'byline'
+    else if (!seenBody && index < 8 && words <= 12 && dateOnly.test(value)) block.kind = 'byline'
     else if (index === 0 && unterminated && words <= 25 && !twoSentences.test(value)) block.kind = 'headline'
     // A headline that asks ("What does Brexit mean for the US?"), over a web dateline.
     else if (index === 0 && opening === 1 && /\?["”’]?$/.test(value) && words <= 20 && !twoSentences.test(value)) block.kind = 'headline'
@@ -55,6 +78,8 @@ export function classify(text: string, blocks: Block[]): void {
     else if (captionStart.test(value) || (captionCredit.test(value) && words <= 40) || furniture.test(value)) block.kind = 'caption'
     else if (unterminated && ((index < opening && words <= 60) || table.test(value))) block.kind = 'caption'
     else if (!seenBody && unterminated && words <= 5 && placeLine.test(value)) block.kind = 'dateline'
+    // A dateline on a line of its own ("BRUSSELS, 14 March 2024 (Newswire) -").
+    else if (!seenBody && words <= 12 && datelinePrefix.exec(value)?.[0].trimEnd() === value) block.kind = 'dateline'
     else if (unterminated && words <= 12) block.kind = 'caption'
     else block.kind = 'body'
 

@@ -12,7 +12,7 @@ import {textBlocks} from '../source/text.js'
 import {toNlcst} from '../source/to-nlcst.js'
 import type {Block, Dialect, DocumentModel, Format, StoryDate} from '../types.js'
 import {classify, datelinePrefix, prose} from './classify.js'
-import {findDate, likelierReading, monthNumber, parseIsoDate} from './dates.js'
+import {findDate, isoDate, likelierReading, monthNumber, parseIsoDate} from './dates.js'
 import {findQuotes, inSpans} from './quotes.js'
 import {sentenceWords} from './words.js'
 
@@ -108,15 +108,26 @@ function storyDate(
   options: ModelOptions,
   dialect: 'us' | 'uk'
 ): StoryDate | undefined {
+  if (options.date === 'none') return undefined
   if (options.date) {
     const date = parseIsoDate(options.date)
     if (date) return {...date, source: 'option', text: options.date}
   }
 
   if (frontMatter) {
-    const match = /^(?:date|published|pubDate|dateline)\s*[:=]\s*["']?([^"'\n]+)/m.exec(frontMatter)
+    const match = /^(?:date|published|pubDate|datePublished|dateline)\s*[:=]\s*["']?([^"'\n]+)/m.exec(frontMatter)
     const date = match ? parseIsoDate(match[1]!) ?? findDate(match[1]!)?.date : undefined
     if (date) return {...date, source: 'front-matter', text: match![1]!.trim()}
+  }
+
+  if (options.format === 'html') {
+    // <meta property="article:published_time" content="2024-03-14T10:32:00Z">, in either attribute order; <time datetime="...">.
+    const meta =
+      /<meta\b[^>]*\bproperty\s*=\s*["']article:published_time["'][^>]*\bcontent\s*=\s*["']([^"']+)/i.exec(text) ??
+      /<meta\b[^>]*\bcontent\s*=\s*["']([^"']+)["'][^>]*\bproperty\s*=\s*["']article:published_time["']/i.exec(text) ??
+      /<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)/i.exec(text)
+    const date = meta ? parseIsoDate(meta[1]!) : undefined
+    if (date) return {...date, source: 'html', text: meta![1]!}
   }
 
   for (const block of blocks) {
@@ -131,15 +142,25 @@ function storyDate(
     return {...chosen, source: 'byline', text: found.text, alternative: chosen === mdy ? dmy : mdy}
   }
 
+  // A dateline on its own line, or opening the first paragraphs ("LONDON, March 14 (Reuters) -").
   for (const block of blocks) {
-    if (block.kind !== 'body') continue
+    if (block.kind !== 'body' && block.kind !== 'dateline') continue
     const prefix = datelinePrefix.exec(prose(text, block))
     if (!prefix) continue
-    const match = /\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?/.exec(prefix[0])
-    const month = match ? monthNumber(match[1]!) : undefined
+    const full = findDate(prefix[0])
+    if (full && !full.alternative) return {...full.date, source: 'dateline', text: full.text}
+    const match = /\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8}\.?)/.exec(prefix[0])
+    const month = match ? monthNumber(match[1] ?? match[4]!) : undefined
     if (!match || !month) continue
-    const year = match[3] ? Number(match[3]) : (options.now ?? new Date()).getUTCFullYear()
-    return {year, month, day: Number(match[2]), source: 'dateline', text: match[0]}
+    const year = (options.now ?? new Date()).getUTCFullYear()
+    return {year, month, day: Number(match[2] ?? match[3]), source: 'dateline', text: match[0]}
+  }
+
+  // No date and no year anywhere: a draft about to be published, checked against today.
+  if (!/\b(?:1[89]|20)\d\d\b/.test(text)) {
+    const now = options.now ?? new Date()
+    const today = {year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate()}
+    return {...today, source: 'today', text: isoDate(today)}
   }
 
   return undefined

@@ -161,7 +161,11 @@ export const dateCheck: RuleModule<Record<string, never>> = {
             expected: [`${matchCase(written!, fixedDay)}${separator}${dateText}`, `${written}${separator}${nearText}`],
             reason:
               `${formatDate(date, model.dialect)} is a ${actualDay}, not a ${name}` +
-              (yearText || !model.date ? '' : ` (year from the story's date, ${isoDate(model.date)})`)
+              (yearText || !model.date
+                ? ''
+                : model.date.source === 'today'
+                  ? ` (no date in the story: year from today, ${isoDate(model.date)}; pass --date)`
+                  : ` (year from the story's date, ${isoDate(model.date)})`)
           })
         }
       }

@@ -32,24 +32,17 @@ export const officeholder: RuleModule<Options> = {
       if (!model.date) return
       const data = knowledge()
       const dates = [model.date, ...(model.date.alternative ? [model.date.alternative] : [])].map(isoDate)
-      const told = new Set<string>()
+      // Offices the data cannot answer on the story's date: one info line for the file, never a warning.
+      const unchecked = new Map<string, {title: string; ends: string; start: number; end: number}>()
+      const today = model.date.source === 'today' ? ` (no date in the story: checked against ${isoDate(model.date)}; pass --date)` : ''
+      const findings: Finding[] = []
       for (const mention of titleMentions(model)) {
         if (mention.qualified) continue
         const office = officeOf(data, mention)
         if (!office) continue
         const ends = data.coverage[office.id]!
         if (dates.every((date) => date > ends)) {
-          if (!told.has(office.id)) {
-            told.add(office.id)
-            report({
-              start: mention.title.start,
-              end: mention.name.end,
-              actual: model.text.slice(mention.title.start, mention.name.end),
-              expected: [],
-              reason: `Cannot check \`${office.title}\` on ${isoDate(model.date)}: copydesk's data on this office ends ${ends}`
-            })
-          }
-
+          if (!unchecked.has(office.id)) unchecked.set(office.id, {title: office.title, ends, start: mention.title.start, end: mention.name.end})
           continue
         }
 
@@ -81,7 +74,22 @@ export const officeholder: RuleModule<Options> = {
           finding.reason = `On ${date} the ${title} was ${who}, not ${mention.name.text}`
         }
 
-        report(finding)
+        finding.reason += today
+        findings.push(finding)
+      }
+
+      for (const finding of findings) report(finding)
+      const [first] = unchecked.values()
+      if (first) {
+        const list = [...unchecked.values()]
+        report({
+          start: first.start,
+          end: first.end,
+          actual: model.text.slice(first.start, first.end),
+          expected: [],
+          info: true,
+          reason: `Cannot check ${list.map((item) => `\`${item.title}\``).join(', ')} on ${isoDate(model.date)}: copydesk's data on ${list.length === 1 ? 'this office' : 'these offices'} ends ${[...new Set(list.map((item) => item.ends))].join(', ')}${today}`
+        })
       }
 
       checkCongress(model, data, dates, stateByTag, options.states, report)

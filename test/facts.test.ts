@@ -51,7 +51,7 @@ describe('officeholder on samples drawn from its own data', () => {
     offices: Array<{id: string; country: string; title: string}>
   }
   const day = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10)
-  const samples: Array<{text: string; inside: string; outside?: string}> = []
+  const samples: Array<{text: string; name: string; inside: string; outside?: string}> = []
   for (const office of titles.offices) {
     const terms = kb.terms.filter((term) => term[0] === office.id)
     const country = titles.countries[office.country]![0]!
@@ -67,7 +67,7 @@ describe('officeholder on samples drawn from its own data', () => {
       const candidate = successor ? day(successor[2], 15) : undefined
       const outside =
         candidate && (successor![3] === null || candidate < successor![3]) && candidate < kb.coverage[office.id]! ? candidate : undefined
-      samples.push({text: `${country} ${office.title} ${name} spoke to reporters.`, inside, ...(outside ? {outside} : {})})
+      samples.push({text: `${country} ${office.title} ${name} spoke to reporters.`, name, inside, ...(outside ? {outside} : {})})
     }
   }
 
@@ -81,12 +81,20 @@ describe('officeholder on samples drawn from its own data', () => {
     expect(flagged.map((sample) => `${sample.inside} ${sample.text}`)).toEqual([])
   })
 
-  it('flags the same pairs on a date after every term of that person, suggesting "former"', () => {
+  it('flags the same pairs on a date after every term of that person: "former", or the office they then held', () => {
     const outside = samples.filter((sample) => sample.outside)
     expect(outside.length).toBeGreaterThan(200)
+    const byPerson = new Map<string, Array<[string, string, string, string | null, number]>>()
+    for (const term of kb.terms) byPerson.set(term[1], [...(byPerson.get(term[1]) ?? []), term])
+    const titleOf = new Map(titles.offices.map((office) => [office.id, office.title]))
     const missed = outside.filter((sample) => {
       const messages = createLinter({date: sample.outside!, rules: alone('officeholder')})(sample.text).messages
-      return messages.length !== 1 || !messages[0]!.expected![0]!.startsWith('Former ')
+      if (messages.length !== 1) return true
+      const [message] = messages
+      if (message!.expected![0]!.startsWith('Former ')) return false
+      // Otherwise the title must be replaced by an office the data says this person held on that date.
+      const held = (byPerson.get(sample.name) ?? []).filter((term) => term[2] <= sample.outside! && (term[3] === null || sample.outside! < term[3]))
+      return !held.some((term) => message!.expected![0] === titleOf.get(term[0]))
     })
     expect(missed.map((sample) => `${sample.outside} ${sample.text}`)).toEqual([])
   })
@@ -120,6 +128,46 @@ describe('officeholder on samples drawn from its own data', () => {
     expect(messages.map((message) => [message.reason, message.fatal])).toEqual([
       ["Cannot check `Chancellor` on 2026-11-24: copydesk's data on this office ends 2025-10-03", undefined]
     ])
+  })
+})
+
+describe('officeholder, knowledge through 2026 and the title a known person is given', () => {
+  const check = (text: string, date = '2024-03-14') =>
+    createLinter({date, rules: alone('officeholder')})(text).messages.map((message) => [message.actual, message.expected, message.reason])
+
+  it('tells a known person the title of the office they held, country-aware', () => {
+    expect(check('French Prime Minister Emmanuel Macron spoke.')).toEqual([
+      ['Prime Minister', ['President'], 'Emmanuel Macron was the French President on 2024-03-14, not Prime Minister']
+    ])
+    expect(check("Japan's President Fumio Kishida spoke.")).toEqual([
+      ['President', ['Prime Minister'], "Fumio Kishida was Japan's Prime Minister on 2024-03-14, not President"]
+    ])
+    expect(check('President Rishi Sunak spoke.')).toEqual([['President', ['Prime Minister'], 'Rishi Sunak was Prime Minister on 2024-03-14, not President']])
+    expect(check('Chancellor Rishi Sunak spoke.', '2021-06-01')).toEqual([])
+    expect(check('Chancellor Rishi Sunak spoke.')).toEqual([['Chancellor', ['Prime Minister'], 'Rishi Sunak was Prime Minister on 2024-03-14, not Chancellor']])
+  })
+
+  it('leaves former, acting and dated mentions, and right titles, alone', () => {
+    expect(check('Former French Prime Minister Emmanuel Macron spoke.')).toEqual([])
+    expect(check('In 2021, Chancellor Rishi Sunak set out the budget.')).toEqual([])
+    expect(check("Labour's Shadow Home Secretary Yvette Cooper spoke.", '2023-02-23')).toEqual([])
+    expect(check('After the resignation last week of Home Secretary Suella Braverman, the party met.')).toEqual([])
+    expect(check('French President Emmanuel Macron met Japanese Prime Minister Fumio Kishida.')).toEqual([])
+    expect(check('Canadian Finance Minister Chrystia Freeland and Foreign Minister Mélanie Joly spoke.')).toEqual([])
+  })
+
+  it('knows UK and Canadian ministers through 2026 from the IfG and Government of Canada data', () => {
+    expect(check('Home Secretary Suella Braverman spoke.')).toEqual([
+      ['Home Secretary Suella Braverman', ['Former Home Secretary Suella Braverman'], 'Suella Braverman left office as Home Secretary on 2023-11-13; on 2024-03-14 it was James Cleverly']
+    ])
+    expect(check('Home Secretary James Cleverly and Foreign Secretary David Cameron spoke.')).toEqual([])
+    expect(check('Prime Minister Keir Starmer spoke.', '2025-09-20')).toEqual([])
+    expect(check('Foreign Secretary David Lammy spoke.', '2025-09-20')).toEqual([
+      ['Foreign Secretary David Lammy', ['Former Foreign Secretary David Lammy'], 'David Lammy left office as Foreign Secretary on 2025-09-05; on 2025-09-20 it was Yvette Cooper']
+    ])
+    expect(check('Defence Minister Bill Blair spoke.', '2025-04-01')).toEqual([])
+    // Tony Blair left on 2007-06-27 (the IfG data has exact dates; Wikidata's export read 2007 as January 1).
+    expect(check('British Prime Minister Tony Blair spoke.', '2007-05-01')).toEqual([])
   })
 })
 

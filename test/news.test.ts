@@ -35,7 +35,7 @@ const ceilings: Record<string, number> = {
   'duplicate-text': 5,
   'missing-verb': 3,
   capitalization: 3,
-  officeholder: 4,
+  officeholder: 7,
   'date-check': 1,
   'person-name': 1,
   'comma-after-conjunction': 1

@@ -187,6 +187,13 @@ export function isHolder(data: Offices, term: Term, name: string): boolean {
   return name.includes(' ') && first === skeleton(term.name.split(/\s+/)[0]!)
 }
 
+/** Same person, strictly: same surname key and, where the mention gives one, the same first name (Condoleezza, not Susan, Rice). */
+export function samePerson(term: Term, name: string): boolean {
+  if (term.key !== personKey(name)) return false
+  const words = name.trim().split(/\s+/)
+  return words.length < 2 || skeleton(words[0]!) === skeleton(term.name.split(/\s+/)[0]!)
+}
+
 /**
  * The knowledge base with a user's own terms added (`officeholder`'s
  * `files` option): `{asOf?, terms: [{office, name, start, end?}]}` for

@@ -28,7 +28,10 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const nameWord = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*)`
 const particle = String.raw`(?:bin|ibn|de|da|del|von|der|van|la|le)`
 // A title that is not the present office: "former", "ex-British", "his predecessor", "a President Trump" (hypothetical).
-const qualifier = /(?:(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be|predecessor|successor)(?:\s*\p{Lu}[\p{L}.]+)?|\b(?:a|an))\s*$/iu
+// A shadow minister holds no office ("Labour's Shadow Home Secretary"); a resignation, a sacking or a death
+// is of the holder at that time ("the resignation last week of Defence Secretary Michael Fallon").
+const qualifier =
+  /(?:(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be|predecessor|successor|shadow)(?:\s*\p{Lu}[\p{L}.]+)?|\b(?:a|an)|\b(?:resignation|departure|ouster|sacking|firing|dismissal|death|funeral|exit)\s+(?:\p{L}+\s+){0,3}of)\s*$/iu
 
 function build(data: Offices): RegExp {
   const byLength = (a: string, b: string) => b.length - a.length

@@ -5,10 +5,10 @@
  * ("Sen. Ted Cruz, R-Texas"). Knowledge base: rules/data/officeholders.json.
  * A story dated after the data ends is said to be so, not guessed at.
  */
-import {holdersOn, isHolder, offices, personKey, sourceNote, withUserTerms, type Offices} from '../data/offices.js'
+import {holdersOn, isHolder, offices, personKey, samePerson, sourceNote, withUserTerms, type Office, type Offices, type Term} from '../data/offices.js'
 import {readUserFile} from '../data/user-file.js'
 import {isoDate} from '../model/dates.js'
-import {officeOf, titleMentions} from '../model/titles.js'
+import {officeOf, titleMentions, type TitleMention} from '../model/titles.js'
 import type {Check, DocumentModel, Finding, RuleModule} from '../types.js'
 
 interface Options {
@@ -39,6 +39,24 @@ export const officeholder: RuleModule<Options> = {
       for (const mention of titleMentions(model)) {
         if (mention.qualified) continue
         const office = officeOf(data, mention)
+        // A known person given a title that is no form of the office they held ("Japanese President Fumio
+        // Kishida", "French Prime Minister Emmanuel Macron"): say which office it was.
+        // (Not in a sentence that states its own year: that is about the past, as below.)
+        const held = sentenceYears(model, mention.start).length === 0 ? otherOffice(data, mention, office, dates) : undefined
+        if (held) {
+          const titleText = mention.title.text
+          const right = held.office.title
+          findings.push({
+            start: mention.title.start,
+            end: mention.title.end,
+            actual: titleText,
+            expected: [right],
+            reason: `${held.term.name} was ${heldAs(model, mention, right)} on ${dates[0]}, not ${titleText}${today}`,
+            note: sourceNote(data, held.term)
+          })
+          continue
+        }
+
         if (!office) continue
         const ends = data.coverage[office.id]!
         if (dates.every((date) => date > ends)) {
@@ -95,6 +113,40 @@ export const officeholder: RuleModule<Options> = {
       checkCongress(model, data, dates, stateByTag, options.states, report)
     }
   }
+}
+
+/**
+ * The office of the mention's country that the named person held on the story's date, when the title
+ * written is no form of it: none when the person held the office written, or held nothing the data knows.
+ */
+function otherOffice(data: Offices, mention: TitleMention, written: Office | undefined, dates: string[]): {office: Office; term: Term} | undefined {
+  // A title the data lists as wrong for some office ("State Secretary") is official-title's to flag.
+  if (data.wrongForms.has(mention.title.text)) return undefined
+  const terms = (data.people.get(personKey(mention.name.text)) ?? []).filter((term) => samePerson(term, mention.name.text))
+  const on = (term: Term, date: string) => term.start <= date && (term.end === null ? date <= data.coverage[term.office]! : date < term.end)
+  // No country written or implied by the title: the one country whose office the person held then ("President Rishi Sunak").
+  const countries = new Set(terms.filter((term) => dates.every((date) => on(term, date))).map((term) => data.offices.get(term.office)?.country))
+  const country = mention.country?.code ?? written?.country ?? (countries.size === 1 ? [...countries][0] : undefined)
+  if (!country) return undefined
+  // Right on any reading of the date, in the office written: nothing to say.
+  if (written && terms.some((term) => term.office === written.id && dates.some((date) => on(term, date)) && isHolder(data, term, mention.name.text))) return undefined
+  for (const term of terms) {
+    const office = data.offices.get(term.office)
+    if (!office || office.country !== country || office.id === written?.id || !samePerson(term, mention.name.text)) continue
+    if (!dates.every((date) => on(term, date))) continue
+    // The title written must be no form of the office held ("Prime Minister" is no form of President).
+    if (office.forms.some((form) => form.toLowerCase() === mention.title.text.toLowerCase())) continue
+    return {office, term}
+  }
+
+  return undefined
+}
+
+/** "the French President", "France's President", or the title alone, as the story names the country. */
+function heldAs(model: DocumentModel, mention: TitleMention, title: string): string {
+  if (!mention.country) return title
+  const country = model.text.slice(mention.country.start, mention.country.end)
+  return /['’]s$/.test(country) ? `${country} ${title}` : `the ${country} ${title}`
 }
 
 /** Years (1900-2099) stated in the model's sentence around `offset`. */

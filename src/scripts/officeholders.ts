@@ -19,8 +19,14 @@ const sources = [
   {id: 'congress-legislators', name: 'unitedstates/congress-legislators (executive.yaml, legislators-current.yaml, departed since 2012)', licence: 'CC0-1.0', version: 'dfa9622 (2026-06-15)', ends: '2026-06-15'},
   {id: 'state-dept-pocom', name: 'U.S. Department of State, Office of the Historian, HistoryAtState/pocom (principal officers)', licence: 'Public domain / CC0-1.0', version: '44d2226 (2026-06-20)', ends: '2025-03-01'},
   {id: 'fivethirtyeight-cabinet-turnover', name: 'FiveThirtyEight, cabinet-turnover.csv (Carter to Biden)', licence: 'CC-BY-4.0', version: '2023-02', ends: '2023-02-08'},
-  {id: 'wikidata-heads-of-state-government', name: 'Wikidata heads of state and government, via cfmessias/geografia leaders_history.csv', licence: 'CC0-1.0 (Wikidata)', version: '2e1e3b9 (2025-10-03)', ends: '2025-10-03'}
+  {id: 'wikidata-heads-of-state-government', name: 'Wikidata heads of state and government, via cfmessias/geografia leaders_history.csv', licence: 'CC0-1.0 (Wikidata)', version: '2e1e3b9 (2025-10-03)', ends: '2025-10-03'},
+  {id: 'ifg-ministers-database', name: 'Institute for Government, IfG Ministers Database (every UK minister since 1979). Source: Institute for Government analysis of IfG Ministers Database, www.instituteforgovernment.org.uk/ifg-ministers-database', licence: 'CC-BY-4.0', version: '92e2270 (2026-06-19)', ends: '2026-06-19'},
+  {id: 'canada-ckanext-ministers', name: 'Government of Canada, open-data/ckanext-canada minister.json (federal ministers from the House of Commons)', licence: 'MIT (Crown copyright)', version: '22a08fa (2026-07-24)', ends: '2026-07-24'}
 ] as const
+
+// Offices a newer source answers from a date on: the Wikidata export's rows that start then are dropped
+// (the IfG data has every UK prime minister with exact dates; the Canadian file starts in November 2015).
+const replacedByNewer: Record<string, string> = {'gbr-hog': '0000-00-00', 'can-hog': '2015-11-04'}
 
 // Wikidata's labels here are Portuguese where one exists; these are the
 // English names copy uses (reviewed by hand, one by one).
@@ -122,6 +128,7 @@ for (const row of csv(readFileSync(path.join(facts, 'wikidata-heads-of-state-gov
   const [iso3, , role, person, qid, start, end] = row
   const office = `${iso3!.toLowerCase()}-${role === 'head_of_state' ? 'hos' : 'hog'}`
   if (!wikidataOffices.has(office) || wikidataDenied.has(qid!) || !/^\d{4}-/.test(start!)) continue
+  if (replacedByNewer[office] !== undefined && start!.slice(0, 10) >= replacedByNewer[office]!) continue
   const to = /^\d{4}-/.test(end!) ? end!.slice(0, 10) : null
   if (to && to < since) continue
   heads.push([office, englishNames[person!] ?? person!, start!.slice(0, 10), to, 3])
@@ -135,6 +142,45 @@ for (const term of heads) {
     if (last[3] !== null && (term[3] === null || term[3] > last[3])) last[3] = term[3]
   } else {
     terms.push(term)
+  }
+}
+
+// UK ministers (Institute for Government): the Prime Minister and the four great offices of state.
+const ifg = path.join(facts, 'ifg-ministers-database')
+const ifgPosts: Record<string, string> = {
+  'Prime Minister': 'gbr-hog',
+  'Chancellor of the Exchequer': 'gbr-chancellor',
+  'Secretary of State for Foreign, Commonwealth and Development Affairs': 'gbr-foreign-secretary',
+  'Secretary of State for Foreign and Commonwealth Affairs': 'gbr-foreign-secretary',
+  'Secretary of State for the Home Department': 'gbr-home-secretary',
+  'Secretary of State for Defence': 'gbr-defence-secretary'
+}
+const postOffice = new Map<string, string>()
+for (const [id, , , name] of csv(readFileSync(path.join(ifg, 'post.csv'), 'utf8')).slice(1)) if (ifgPosts[name!]) postOffice.set(id!, ifgPosts[name!]!)
+// The name copy uses: the one a person had before a peerage ("David Cameron", not "Lord Cameron of Chipping Norton").
+const ifgNames = new Map<string, string>()
+for (const [id, , , name] of csv(readFileSync(path.join(ifg, 'person.csv'), 'utf8')).slice(1)) {
+  if (!ifgNames.has(id!) || /^(?:Lord|Baroness|Lady|Sir|Dame) /.test(ifgNames.get(id!)!)) ifgNames.set(id!, name!)
+}
+for (const [, person, post, start, end] of csv(readFileSync(path.join(ifg, 'appointment.csv'), 'utf8')).slice(1)) {
+  const office = postOffice.get(post!)
+  if (!office || (end && end < since)) continue
+  terms.push([office, ifgNames.get(person!)!, start!, end || null, 4])
+}
+
+// Canadian federal ministers (Government of Canada open data): the Prime Minister, foreign affairs,
+// finance, national defence. Times are dropped; a term ends the day its successor starts.
+const canada = JSON.parse(readFileSync(path.join(facts, 'canada-ckanext-ministers/minister.json'), 'utf8')) as Record<
+  string,
+  {en: string; ministers: Array<{name: string; start_date: string; end_date: string}>}
+>
+const canadaPosts: Record<string, string> = {PM: 'can-hog', MFA: 'can-foreign-minister', MF: 'can-finance-minister', MND: 'can-defence-minister'}
+for (const [code, post] of Object.entries(canada)) {
+  const office = canadaPosts[code]
+  if (!office) continue
+  for (const minister of post.ministers) {
+    if (minister.end_date && minister.end_date < since) continue
+    terms.push([office, minister.name, minister.start_date.slice(0, 10), minister.end_date ? minister.end_date.slice(0, 10) : null, 5])
   }
 }
 

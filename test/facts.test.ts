@@ -166,6 +166,16 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
       ['Foreign Secretary David Lammy', ['Former Foreign Secretary David Lammy'], 'David Lammy left office as Foreign Secretary on 2025-09-05; on 2025-09-20 it was Yvette Cooper']
     ])
     expect(check('Defence Minister Bill Blair spoke.', '2025-04-01')).toEqual([])
+    // The U.S. cabinet after February 2023, from the reviewed rules/data/us-cabinet.yaml (as of 2025-08-01).
+    expect(check('Defense Secretary Lloyd Austin spoke.')).toEqual([])
+    expect(check('Attorney General Pam Bondi and Treasury Secretary Scott Bessent spoke.', '2025-06-01')).toEqual([])
+    expect(check('Homeland Security Secretary Alejandro Mayorkas spoke.', '2025-06-01').map(([actual]) => actual)).toEqual([
+      'Homeland Security Secretary Alejandro Mayorkas'
+    ])
+    const after = createLinter({date: '2025-09-01', rules: alone('officeholder')})('Attorney General Pam Bondi spoke.').messages
+    expect(after.map((message) => [message.fatal, message.reason])).toEqual([[undefined, "Cannot check `Attorney General` on 2025-09-01: copydesk's data on this office ends 2025-08-01"]])
+    // A term a source left open for decades ends when the next holder begins.
+    expect(check('Attorney General Dick Thornburgh spoke.', '2018-06-01').map(([actual]) => actual)).toEqual(['Attorney General Dick Thornburgh'])
     // Tony Blair left on 2007-06-27 (the IfG data has exact dates; Wikidata's export read 2007 as January 1).
     expect(check('British Prime Minister Tony Blair spoke.', '2007-05-01')).toEqual([])
   })

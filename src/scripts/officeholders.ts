@@ -21,8 +21,9 @@ const sources = [
   {id: 'fivethirtyeight-cabinet-turnover', name: 'FiveThirtyEight, cabinet-turnover.csv (Carter to Biden)', licence: 'CC-BY-4.0', version: '2023-02', ends: '2023-02-08'},
   {id: 'wikidata-heads-of-state-government', name: 'Wikidata heads of state and government, via cfmessias/geografia leaders_history.csv', licence: 'CC0-1.0 (Wikidata)', version: '2e1e3b9 (2025-10-03)', ends: '2025-10-03'},
   {id: 'ifg-ministers-database', name: 'Institute for Government, IfG Ministers Database (every UK minister since 1979). Source: Institute for Government analysis of IfG Ministers Database, www.instituteforgovernment.org.uk/ifg-ministers-database', licence: 'CC-BY-4.0', version: '92e2270 (2026-06-19)', ends: '2026-06-19'},
-  {id: 'canada-ckanext-ministers', name: 'Government of Canada, open-data/ckanext-canada minister.json (federal ministers from the House of Commons)', licence: 'MIT (Crown copyright)', version: '22a08fa (2026-07-24)', ends: '2026-07-24'}
-] as const
+  {id: 'canada-ckanext-ministers', name: 'Government of Canada, open-data/ckanext-canada minister.json (federal ministers from the House of Commons)', licence: 'MIT (Crown copyright)', version: '22a08fa (2026-07-24)', ends: '2026-07-24'},
+  {id: 'copydesk-us-cabinet', name: 'rules/data/us-cabinet.yaml: U.S. cabinet terms after February 2023, reviewed by hand from the public record (two sources a term, listed there)', licence: 'CC0-1.0', version: '2026-12-02', ends: ''}
+]
 
 // Offices a newer source answers from a date on: the Wikidata export's rows that start then are dropped
 // (the IfG data has every UK prime minister with exact dates; the Canadian file starts in November 2015).
@@ -119,6 +120,19 @@ for (const row of csv(readFileSync(path.join(facts, 'fivethirtyeight-cabinet-tur
   terms.push([office, row[2]!.replace(/ Jr\.$/, ''), start, end, 2])
 }
 
+// U.S. cabinet terms after FiveThirtyEight's data ends, reviewed by hand (rules/data/us-cabinet.yaml): a
+// term closes the same person's open term in the same office, or is added.
+const reviewed = YAML.parse(readFileSync(path.resolve(path.dirname(target), 'us-cabinet.yaml'), 'utf8')) as {
+  asOf: string
+  terms: Array<{office: string; name: string; start: string; end?: string}>
+}
+;(sources[6] as {ends: string}).ends = reviewed.asOf
+for (const entry of reviewed.terms) {
+  const open = terms.find((term) => term[0] === entry.office && term[1] === entry.name && term[3] === null)
+  if (open) [open[3], open[4]] = [entry.end ?? null, 6]
+  else terms.push([entry.office, entry.name, entry.start, entry.end ?? null, 6])
+}
+
 // Heads of state and government (Wikidata).
 const wikidataOffices = new Set(
   'arg-hos aus-hog bra-hos can-hog chn-hos chn-hog deu-hog deu-hos egy-hos egy-hog fra-hos fra-hog gbr-hog gbr-hos idn-hos ind-hog ind-hos isr-hog isr-hos ita-hog ita-hos jor-hos jpn-hog jpn-hos kor-hos mex-hos pse-hos rus-hos rus-hog sau-hos tur-hos ukr-hos ukr-hog zaf-hos'.split(' ')
@@ -203,6 +217,13 @@ for (const file of ['legislators-current.yaml', 'legislators-departed-since-2012
 }
 
 terms.sort((a, b) => a[0].localeCompare(b[0]) || a[2].localeCompare(b[2]) || a[1].localeCompare(b[1]))
+// An open term with a later holder of the same office ended when that one began: FiveThirtyEight leaves some
+// terms open for decades (Dick Thornburgh as Attorney General from 1988), which would make them holders still.
+for (const [index, term] of terms.entries()) {
+  if (term[3] !== null) continue
+  const next = terms.slice(index + 1).find((other) => other[0] === term[0] && other[1] !== term[1] && other[2] > term[2])
+  if (next) term[3] = next[2]
+}
 seats.sort((a, b) => a[0].localeCompare(b[0]) || a[4].localeCompare(b[4]))
 const coverage: Record<string, string> = {}
 for (const term of terms) coverage[term[0]] = sources[term[4]]!.ends

@@ -176,6 +176,9 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     expect(after.map((message) => [message.fatal, message.reason])).toEqual([[undefined, "Cannot check `Attorney General` on 2025-09-01: copydesk's data on this office ends 2025-08-01"]])
     // A term a source left open for decades ends when the next holder begins.
     expect(check('Attorney General Dick Thornburgh spoke.', '2018-06-01').map(([actual]) => actual)).toEqual(['Attorney General Dick Thornburgh'])
+    // A sentence dated by its own month and day is checked on that day.
+    expect(check('Liz Truss was appointed by Queen Elizabeth II at Balmoral on Sept. 6.', '2022-09-20')).toEqual([])
+    expect(check('Queen Elizabeth II opened the session on Tuesday.', '2022-09-20').map(([actual]) => actual)).toEqual(['Queen Elizabeth II'])
     // Tony Blair left on 2007-06-27 (the IfG data has exact dates; Wikidata's export read 2007 as January 1).
     expect(check('British Prime Minister Tony Blair spoke.', '2007-05-01')).toEqual([])
   })

@@ -7,7 +7,7 @@
  */
 import {holdersOn, isHolder, offices, personKey, samePerson, sourceNote, withUserTerms, type Office, type Offices, type Term} from '../data/offices.js'
 import {readUserFile} from '../data/user-file.js'
-import {isoDate} from '../model/dates.js'
+import {isoDate, monthDayMentions} from '../model/dates.js'
 import {officeOf, titleMentions, type TitleMention} from '../model/titles.js'
 import type {Check, DocumentModel, Finding, RuleModule} from '../types.js'
 
@@ -73,6 +73,9 @@ export const officeholder: RuleModule<Options> = {
         const years = sentenceYears(model, mention.start)
         const begins = (data.terms.get(office.id) ?? []).reduce((first, term) => (term.start < first ? term.start : first), '9999')
         if (years.some((year) => heldIn(data, office.id, mention.name.text, year) || `${year}-12-31` < begins)) continue
+        // A sentence dated by a month and day ("appointed at Balmoral on Sept. 6") is about that day of the
+        // story's year (or the year before, for a day after the story's date): right then is right.
+        if (sentenceDays(model, mention.start, dates[0]!).some((day) => holdersOn(data, office.id, day).some((term) => isHolder(data, term, mention.name.text)))) continue
         const date = dates[0]!
         const now = holders[0]!
         const own = (data.terms.get(office.id) ?? []).filter((term) => isHolder(data, term, mention.name.text))
@@ -151,12 +154,25 @@ function heldAs(model: DocumentModel, mention: TitleMention, title: string): str
 
 /** Years (1900-2099) stated in the model's sentence around `offset`. */
 function sentenceYears(model: DocumentModel, offset: number): number[] {
+  return [...sentenceText(model, offset).matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]))
+}
+
+/** The text of the model's sentence around `offset`. */
+function sentenceText(model: DocumentModel, offset: number): string {
   const sentence = model.blockAt(offset)?.node?.children.find(
     (child) => child.type === 'SentenceNode' && child.position!.start.offset! <= offset && offset < child.position!.end.offset!
   )
-  if (!sentence) return []
-  const text = model.text.slice(sentence.position!.start.offset!, sentence.position!.end.offset!)
-  return [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]))
+  return sentence ? model.text.slice(sentence.position!.start.offset!, sentence.position!.end.offset!) : ''
+}
+
+/** Days named by month and day in the sentence around `offset`, in the story's year (or the one before). */
+function sentenceDays(model: DocumentModel, offset: number, story: string): string[] {
+  const text = sentenceText(model, offset)
+  return monthDayMentions(text).map(([month, day]) => {
+    const iso = (year: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    const year = Number(story.slice(0, 4))
+    return iso(year) > story ? iso(year - 1) : iso(year)
+  })
 }
 
 /** Did `name` hold the office at some point in `year`? */

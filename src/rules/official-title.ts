@@ -7,12 +7,28 @@
  */
 import {offices, personKey, sourceNote} from '../data/offices.js'
 import {officeOf, titleMentions} from '../model/titles.js'
-import type {Check, RuleModule} from '../types.js'
+import type {Check, DocumentModel, Finding, RuleModule} from '../types.js'
 
-export const officialTitle: RuleModule<Record<string, never>> = {
+interface Options {
+  /** Titles no data set knows (Superintendent, Police Chief), each a list of forms of one title. */
+  localTitles: string[][]
+}
+
+// A name after a local title: two capitalized words or more ("Maria Lopez", "Dana J. Reyes").
+const name = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+`
+// The sentence explains a change of title: a promotion, a new post, a former one.
+const change = /\b(?:promoted|named|appointed|became|become|elected|sworn|succeed\w*|replac\w*|new|former|formerly|then-|interim|acting|retired|previously)\b/i
+
+export const officialTitle: RuleModule<Options> = {
   id: 'official-title',
-  create(): Check {
+  create({options}): Check {
+    const canonical = new Map<string, string>()
+    for (const forms of options.localTitles) for (const form of forms) canonical.set(form.toLowerCase(), forms[0]!)
+    // Forms as written (capitalized, as a title before a name is: "police chief Maria Lopez" is a description).
+    const titles = options.localTitles.flat().sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    const pattern = titles.length > 0 ? new RegExp(String.raw`(?<![\p{L}-])(?<title>${titles.join('|')})\s+(?<name>${name})`, 'gu') : undefined
     return (model, report) => {
+      if (pattern) localTitles(model, pattern, canonical, report)
       const data = offices()
       const seen = new Map<string, {title: string; office: string}>()
       for (const mention of titleMentions(model)) {
@@ -56,4 +72,54 @@ export const officialTitle: RuleModule<Record<string, never>> = {
       }
     }
   }
+}
+
+/**
+ * One person given two local titles in one story ("Superintendent Maria Lopez" ... "Principal Maria
+ * Lopez"): the later is flagged, unless its sentence explains a change (promoted, named, former...) or
+ * the two stand together as a double role ("Principal and Superintendent Maria Lopez").
+ */
+function localTitles(model: DocumentModel, pattern: RegExp, canonical: Map<string, string>, report: (finding: Finding) => void): void {
+  const first = new Map<string, {title: string; form: string; changed: boolean}>()
+  for (const block of model.blocks) {
+    if (block.kind === 'byline' || block.kind === 'other') continue
+    for (const segment of block.segments) {
+      if (segment.source) continue
+      const text = model.text.slice(segment.start, segment.end)
+      pattern.lastIndex = 0
+      for (const match of text.matchAll(pattern)) {
+        const form = match.groups!['title']!
+        const title = canonical.get(form.toLowerCase())!
+        const person = match.groups!['name']!.replace(/['’]s$/, '')
+        const start = segment.start + match.index
+        const before = text.slice(Math.max(0, match.index - 40), match.index)
+        const sentence = sentenceAround(text, match.index)
+        const earlier = first.get(person)
+        // A double role: "Principal and Superintendent Maria Lopez".
+        const joined = /(?:^|\s)(\p{Lu}[\p{L} ]+?)\s+and\s+$/u.exec(before)
+        if (!earlier) {
+          first.set(person, {title, form, changed: change.test(sentence)})
+          if (joined && canonical.has(joined[1]!.toLowerCase())) first.set(`${person}\u0000${canonical.get(joined[1]!.toLowerCase())}`, {title, form, changed: false})
+          continue
+        }
+
+        // The change may be told where the first title stands ("Principal Maria Lopez was promoted") or here.
+        if (earlier.title === title || first.has(`${person}\u0000${title}`) || joined || earlier.changed || change.test(sentence) || model.inQuote(start)) continue
+        report({
+          start,
+          end: start + form.length,
+          actual: form,
+          expected: [],
+          reason: `\`${person}\` is called \`${earlier.form}\` earlier in the story and \`${form}\` here`
+        })
+      }
+    }
+  }
+}
+
+/** The sentence of `text` around `index`, roughly: from the last sentence end before it to the next. */
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('? ', index), text.lastIndexOf('! ', index)) + 1
+  const ends = ['. ', '? ', '! '].map((mark) => text.indexOf(mark, index)).filter((at) => at !== -1)
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length)
 }

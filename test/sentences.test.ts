@@ -108,7 +108,7 @@ describe('missing-verb against the gold tags of the whole Brown corpus', () => {
   const finiteTags = new Set(['vbd', 'vbz', 'md', 'bed', 'bedz', 'bez', 'bem', 'ber', 'hvd', 'hvz', 'dod', 'doz'])
   const directory = path.join(shared, 'corpus/brown/tagged')
 
-  it('fires on at most 1 in 2,000 sentences that have a finite verb', () => {
+  it('fires on at most 1 in 6,000 sentences that have a finite verb', () => {
     let withVerb = 0
     let falseAlarms = 0
     for (const name of readdirSync(directory).filter((item) => /^c[a-r]\d\d$/.test(item))) {
@@ -160,8 +160,9 @@ describe('missing-verb against the gold tags of the whole Brown corpus', () => {
 
     expect(withVerb).toBeGreaterThan(50_000)
     // Measured: 8 of 52,911 (1 in 6,600), five of them real fragments whose
-    // only verb is inside a relative clause.
-    expect(falseAlarms / withVerb).toBeLessThanOrEqual(1 / 2000)
+    // only verb is inside a relative clause; unchanged by the longer-sentence
+    // and participle-fragment shapes (issue 19).
+    expect(falseAlarms / withVerb).toBeLessThanOrEqual(1 / 6000)
   })
 })
 

@@ -68,7 +68,8 @@ export const isVerb = (token: Tagged): boolean => token.pos === 'VERB' || token.
 
 const relatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when'])
 // Subordinators the tagger often calls prepositions.
-const subordinators = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'since', 'though', 'unless', 'until', 'whereas', 'while'])
+// "than" opens a comparative clause with its own verb ("faster than its orders could justify").
+const subordinators = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'since', 'than', 'though', 'unless', 'until', 'whereas', 'while'])
 
 /** Words that open a new clause or join two, so the verbs on either side belong to different clauses. */
 export function isClauseBoundary(token: Tagged): boolean {
@@ -131,6 +132,8 @@ export function isSubjectPhrase(tokens: Tagged[], first: number, end: number, ma
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false
   for (let index = first; index < end; index++) {
     const token = tokens[index]!
+    // A capitalized word inside a run of them is part of a title or name ("Chief Operating Officer"), whatever its tag.
+    if (isVerb(token) && index > first && /^\p{Lu}/u.test(token.value) && /^\p{Lu}/u.test(tokens[index - 1]!.value)) continue
     if (isVerb(token) || token.pos === 'PRON' || token.pos === 'SCONJ' || token.pos === 'PUNCT' && token.value !== '.' && token.value !== '-') return false
   }
 
@@ -139,12 +142,15 @@ export function isSubjectPhrase(tokens: Tagged[], first: number, end: number, ma
 
 // -ing words that work as prepositions ("including Rhode Island").
 const prepositional = new Set(['according', 'concerning', 'considering', 'during', 'excluding', 'following', 'including', 'notwithstanding', 'pending', 'regarding'])
-const irregularParticiples = new Set(
+export const irregularParticiples = new Set(
   'beaten blown broken chosen done drawn driven eaten fallen flown forbidden forgotten given gone grown hidden known ridden risen seen shaken shown spoken stolen sworn taken thrown torn woken worn written'.split(' ')
 )
+/** Irregular forms that are past tense as often as participles: a phrase they open has no object ("built in 1950", not "built a plant"). */
+export const pastOrParticiple = new Set('bought brought built caught held kept made sold taught'.split(' '))
 
 /** A participle opening a phrase ("speaking on Monday", "asked about aid"), as the tagger sees it. */
-export function isParticiple(token: Tagged): boolean {
+export function isParticiple(token: Tagged, next?: Tagged): boolean {
   if (token.pos !== 'VERB' || prepositional.has(token.lower) || token.value !== token.lower) return false
+  if (pastOrParticiple.has(token.lower)) return !next || !['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos) && !/^(?:out|up|off|down|away|back)$/.test(next.lower)
   return /(?:ing|ed)$/.test(token.lower) || irregularParticiples.has(token.lower)
 }

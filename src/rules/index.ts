@@ -4,6 +4,7 @@
  */
 import type {RuleModule} from '../types.js'
 import {abbreviationConsistency} from './abbreviation-consistency.js'
+import {articleBeforeVerb} from './article-before-verb.js'
 import {capitalization} from './capitalization.js'
 import {commaAfterConjunction} from './comma-after-conjunction.js'
 import {duplicateText} from './duplicate-text.js'
@@ -28,6 +29,7 @@ import {whitespace} from './whitespace.js'
 
 export const modules: RuleModule[] = [
   abbreviationConsistency,
+  articleBeforeVerb,
   capitalization,
   commaAfterConjunction,
   dateCheck,

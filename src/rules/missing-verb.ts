@@ -14,7 +14,9 @@ import {
   isClauseBoundary,
   isParticiple,
   isSubjectPhrase,
+  irregularParticiples,
   isVerb,
+  pastOrParticiple,
   mainWords,
   verbGroups
 } from '../model/clauses.js'
@@ -36,7 +38,15 @@ const maybeThat = /\bthat\b/
 const ending = /(?<![\s(](?:No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|Ft|Ave|vs|\p{Lu}))[.!]["”’')]*\s*$/u
 // Words the tagger always calls a pronoun or a finite verb: a part holding one is not a subject.
 const notInSubject = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'whom', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'told', 'would', 'could', 'should', 'did'])
-const maybeRelative = /,\s*(?:which|who|whose|\p{Ll}+(?:ing|ed|en))\b/u
+const maybeRelative = new RegExp(
+  String.raw`,\s*(?:(?:both|all|each|now|once|originally|recently|newly|since)\s+)?(?:which|who|whose|\p{Ll}+(?:ing|ed|en)|${[...irregularParticiples, ...pastOrParticiple].join('|')})\b`,
+  'u'
+)
+
+/** Words as the text writes them: a space only where the text has one ("the town's", not "the town 's"). */
+function spoken(words: Tagged[]): string {
+  return words.map((word, index) => (index > 0 && word.start > words[index - 1]!.end ? ' ' : '') + word.value).join('')
+}
 
 export const missingVerb: RuleModule<Options> = {
   id: 'missing-verb',
@@ -113,7 +123,9 @@ export const missingVerb: RuleModule<Options> = {
       }
 
       const next = words[at + 1]
-      if (!next || isVerb(next) || !['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ', 'NUM'].includes(next.pos)) return undefined
+      // An -ing word before a noun describes it ("that waiting times had risen"), whatever the tagger says.
+      const describing = next && next.pos === 'VERB' && /ing$/.test(next.lower) && words[at + 2]?.pos === 'NOUN'
+      if (!next || (!describing && (isVerb(next) || !['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ', 'NUM'].includes(next.pos)))) return undefined
       if (timeNouns.has(next.lower)) return undefined
       const groups = verbGroups(words, at + 1)
       if (groups.length === 0) return undefined
@@ -124,7 +136,7 @@ export const missingVerb: RuleModule<Options> = {
         if (!newClause(words.slice(groups[index - 1]![1] + 1, groups[index]![0]))) return undefined
       }
 
-      const subject = words.slice(subjectStart, subjectEnd).map((word) => word.value).join(' ')
+      const subject = spoken(words.slice(subjectStart, subjectEnd))
       const word = words[at]!
       return {
         start: word.start,
@@ -162,12 +174,12 @@ export const missingVerb: RuleModule<Options> = {
       if (!opening) return undefined
       let kind: string
       if (/^(?:who|which|whose)$/.test(opening.lower)) kind = 'a relative clause'
-      else if (participial(words, clauseStart) && !words.slice(clauseStart + 1, clauseEnd).some(isVerb)) kind = 'a participial phrase'
+      else if (participial(words, clauseStart) && onlyParticiples(words, clauseStart, clauseEnd)) kind = 'a participial phrase'
       else return undefined
       if (words.some((word) => /^[;:—–]$/.test(word.value))) return undefined
       const first = words[subjectStart]!
       const last = words[subjectEnd - 1]!
-      const subject = words.slice(subjectStart, subjectEnd).map((word) => word.value).join(' ')
+      const subject = spoken(words.slice(subjectStart, subjectEnd))
       return {
         start: first.start,
         end: last.end,
@@ -177,10 +189,29 @@ export const missingVerb: RuleModule<Options> = {
       }
     }
 
-    /** A participle opens the phrase; the tagger calls some -ing forms nouns ("meeting for six hours"). */
+    /**
+     * Past the opening participle, the phrase holds no verb but participles joined to it by "and" or "or"
+     * ("built across the river in the 1950s and repaired twice since").
+     */
+    function onlyParticiples(words: Tagged[], start: number, end: number): boolean {
+      const opening = isParticiple(words[start]!, words[start + 1]) ? start : start + 1
+      for (let index = opening + 1; index < end; index++) {
+        const word = words[index]!
+        if (!isVerb(word)) continue
+        if (!isParticiple(word) || !/^(?:and|or)$/.test(words[index - 1]?.lower ?? '')) return false
+      }
+
+      return true
+    }
+
+    /**
+     * A participle opens the phrase, perhaps after "both", "all" or an adverb ("both published last year");
+     * the tagger calls some -ing forms nouns ("meeting for six hours").
+     */
     function participial(words: Tagged[], index: number): boolean {
       const word = words[index]!
-      if (isParticiple(word)) return true
+      if (isParticiple(word, words[index + 1])) return true
+      if ((/^(?:both|all|each|now|once|originally|recently|newly|since)$/.test(word.lower)) && words[index + 1] && isParticiple(words[index + 1]!, words[index + 2])) return true
       const next = words[index + 1]
       return word.pos === 'NOUN' && /^\p{Ll}+ing$/u.test(word.value) && Boolean(next && ['ADP', 'DET', 'PRON', 'NUM'].includes(next.pos))
     }

@@ -152,8 +152,13 @@ describe('copydesk-language-server', () => {
     const off = client.diagnostics(uri, 1)
     client.notify('workspace/didChangeConfiguration', {settings: {copydesk: {rules: {'repeated-words': 'off'}}}})
     expect((await off).params.diagnostics).toEqual([])
-    // A time limit too short for any lint: the document gets one diagnostic saying so, and the server lives on.
-    const limited = client.diagnostics(uri, 1)
+    // A time limit too short for the lint of a long story: it gets one diagnostic saying so, and the server
+    // lives on. (A three-word document may be linted within 1 ms on a warm worker, so a long one is used.)
+    const long = 'untitled:long'
+    const opened = client.diagnostics(long, 1)
+    open(long, 'The council met on Tuesday and the the mayor spoke.\n\n'.repeat(2000))
+    await opened
+    const limited = client.diagnostics(long, 1)
     client.notify('workspace/didChangeConfiguration', {settings: {copydesk: {timeout: 1}}})
     expect((await limited).params.diagnostics).toEqual([
       expect.objectContaining({severity: 2, code: 'copydesk', message: 'copydesk stopped checking this document after 1 ms (raise the setting copydesk.timeout)'})

@@ -230,8 +230,15 @@ function addSurname(surnames: Map<string, Surname>, run: Token[], text: string):
 function surnameVariants(surnames: Map<string, Surname>): Array<[Surname, Surname]> {
   const words = dictionary()
   const found: Array<[Surname, Surname]> = []
-  const list = [...surnames.values()].filter((entry) => entry.name.length >= 5 && !words.known(entry.name.toLowerCase()))
-  for (const [index, a] of list.entries()) {
+  // Only names with the same first letter are compared (a slip keeps it; Novak, Nowak): a story's names
+  // in buckets, not every pair of them.
+  const buckets = new Map<string, Surname[]>()
+  for (const entry of surnames.values()) {
+    if (entry.name.length < 5 || words.known(entry.name.toLowerCase())) continue
+    buckets.set(entry.name[0]!, [...(buckets.get(entry.name[0]!) ?? []), entry])
+  }
+
+  for (const list of buckets.values()) for (const [index, a] of list.entries()) {
     for (const b of list.slice(index + 1)) {
       if (Math.abs(a.name.length - b.name.length) > 2 || a.name.startsWith(b.name) || b.name.startsWith(a.name)) continue
       const edits = distance(a.name, b.name, 2)
@@ -241,9 +248,9 @@ function surnameVariants(surnames: Map<string, Surname>): Array<[Surname, Surnam
       const shared = [...variant.given].some((given) => anchor.given.has(given))
       // Different given names: different people (Joe Biden, Hunter Biden; Anna Novak, Pavel Nowak).
       if (variant.given.size > 0 && anchor.given.size > 0 && !shared) continue
-      // Without a shared given name, a slip must keep the name's first and last letters (Stoneciphjer,
-      // Eisenhhower; not Indians and Indiana).
-      const kept = variant.name[0] === anchor.name[0] && variant.name.at(-1) === anchor.name.at(-1)
+      // Without a shared given name, a slip must also keep the name's last letter (Stoneciphjer, Eisenhhower;
+      // not Indians and Indiana).
+      const kept = variant.name.at(-1) === anchor.name.at(-1)
       const once = variant.places.length === 1 && anchor.places.length > 1 && kept
       // A bare surname written once and never introduced, beside a full name written more, with the same
       // first three letters: the same person, even where the variant is a name of its own (Fairbairn ...

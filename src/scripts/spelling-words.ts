@@ -2,6 +2,8 @@
  * Compile SCOWL's word lists (Debian package `scowl`, /usr/share/dict/scowl)
  * into `rules/data/spelling-words.json` for the spelling rule:
  *
+ * - `common`: the commonest words of four letters or more (size 10), looked up
+ *   first from a small set: most words of a story are among them;
  * - `frequent`: lower-case words of SCOWL size 50 or less, the common words a
  *   typo is corrected to;
  * - `rare`: the other lower-case words up to size 80 (known, so never flagged,
@@ -33,6 +35,7 @@ const lists = readdirSync(folder)
   .filter((match): match is RegExpExecArray => match !== null)
   .filter((match) => Number(match[3]) <= knownSize)
 
+const common = new Set<string>()
 const frequent = new Set<string>()
 const rare = new Set<string>()
 const names = new Set<string>()
@@ -52,6 +55,7 @@ for (const [name, , kind, size] of lists) {
     if (plain !== word && /^[a-z]+$/.test(plain)) rare.add(plain)
     if (!/^[a-z]+$/.test(word)) other.add(word)
     else if (Number(size) <= frequentSize) frequent.add(word)
+    if (Number(size) <= 10 && /^(?:english|american|british)$/.test(name!.replace(/-(?:words|contractions)\.\d+$/, '')) && /^[a-z]{4,}$/.test(word)) common.add(word)
     else rare.add(word)
   }
 }
@@ -74,10 +78,11 @@ writeFileSync(
   JSON.stringify({
     source: `SCOWL word lists (Debian package scowl, ${folder}), sizes up to ${knownSize}; frequent = size ${frequentSize} or less`,
     licence,
+    common: [...common].sort().join(' '),
     frequent: byLength(frequent),
     rare: byLength(rare),
     names: byLength(names),
     other: [...other].sort().join(' ')
   }).replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n'
 )
-console.error(`wrote ${frequent.size} frequent, ${rare.size} rare, ${names.size} names, ${other.size} other words to ${output}`)
+console.error(`wrote ${common.size} common, ${frequent.size} frequent, ${rare.size} rare, ${names.size} names, ${other.size} other words to ${output}`)

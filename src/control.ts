@@ -5,9 +5,11 @@
  *   <!-- copydesk-disable repeated-words -->  ...  <!-- copydesk-enable -->
  *   <!-- copydesk-ignore-next -->            (the next block only)
  *
- * No ids means every rule.
+ * No ids means every rule. A marker counts only where it is a comment: not
+ * inside Markdown code (a fenced example of a marker switches nothing off),
+ * and in plain text only on a line of its own.
  */
-import type {Block} from './types.js'
+import type {DocumentModel} from './types.js'
 
 const marker = /<!--\s*copydesk-(disable|enable|ignore-next)\b([^>]*?)-->/g
 
@@ -21,13 +23,17 @@ interface Range {
 export type Filter = (ruleId: string, offset: number) => boolean
 
 /** A predicate that says whether a message of `ruleId` at `offset` is switched off. */
-export function controlFilter(text: string, blocks: Block[]): Filter | undefined {
+export function controlFilter(model: DocumentModel): Filter | undefined {
+  const {text, blocks} = model
   if (!text.includes('copydesk-')) return undefined
   const ranges: Range[] = []
   const open = new Map<string, number>()
   let match: RegExpExecArray | null
   marker.lastIndex = 0
   while ((match = marker.exec(text))) {
+    const at0 = match.index
+    if (model.code.some(([start, end]) => at0 >= start && at0 < end)) continue
+    if (model.format === 'text' && !ownLine(text, at0, at0 + match[0].length)) continue
     const ids = match[2]!.split(/[\s,]+/).filter(Boolean)
     const at = match.index + match[0].length
     const keys = ids.length > 0 ? ids : ['*']
@@ -50,4 +56,12 @@ export function controlFilter(text: string, blocks: Block[]): Filter | undefined
   if (ranges.length === 0) return undefined
   return (ruleId, offset) =>
     ranges.some((range) => offset >= range.start && offset < range.end && (!range.ids || range.ids.has(ruleId)))
+}
+
+/** Does `start..end` stand alone on its line (white space around it only)? */
+function ownLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  let lineEnd = text.indexOf('\n', end)
+  if (lineEnd === -1) lineEnd = text.length
+  return !text.slice(lineStart, start).trim() && !text.slice(end, lineEnd).trim()
 }

@@ -90,7 +90,7 @@ function run(file: VFile, rules: ActiveRule[], options: Options, fileOptions: Li
     throw error
   }
 
-  const filter = controlFilter(text, model.blocks)
+  const filter = controlFilter(model)
   const data: CopydeskData = {model}
   file.data['copydesk'] = data
 

@@ -91,6 +91,8 @@ export interface DocumentModel {
   /** Offset ↔ line/column for the original text. */
   lines: LineIndex
   quotes: QuoteSpan[]
+  /** Code in Markdown (fenced, indented, inline) as [start, end) offsets: shown text, not markup. */
+  code: Array<[number, number]>
   /** Closing double quote marks with no opening mark in their paragraph. */
   strayQuoteMarks: Array<{offset: number; kind: '"' | "'"}>
   date: StoryDate | undefined

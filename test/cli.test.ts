@@ -25,6 +25,17 @@ describe('copydesk CLI', () => {
     expect(run.stderr).toBe('')
   })
 
+  it('reads files a config names relative to that config, from any working folder', () => {
+    write('stories/terms.yaml', 'terms:\n  - use: gadget\n    replace: [widget]\n')
+    write('stories/.copydeskrc', 'rules:\n  terminology:\n    files: [terms.yaml]\n')
+    write('stories/a.txt', 'The widget broke.\n')
+    for (const [cwd, file] of [[dir, 'stories/a.txt'], [path.join(dir, 'stories'), 'a.txt']] as const) {
+      const run = cli(['--reporter', 'json', file], {cwd})
+      expect([run.code, run.stderr]).toEqual([0, 'copydesk: 1 file checked: 1 warning (terminology 1)\n'])
+      expect(JSON.parse(run.stdout)[0].messages.map((message: {reason: string}) => message.reason)).toEqual(['Unexpected `widget`, expected `gadget`'])
+    }
+  })
+
   it('exits 0 when only warnings remain', () => {
     expect(cli([seedPath, '--rule', 'official-title=warning']).code).toBe(0)
   })

@@ -19,6 +19,14 @@ describe('inline control comments', () => {
     expect(actuals('The the one.\n<!-- copydesk-disable repeated-words -->\nA a two.\n')).toEqual(['The the'])
   })
 
+  it('counts no marker shown inside Markdown code, fenced or inline, nor one inside a line of plain text', () => {
+    const fenced = 'To switch a rule off, write:\n\n```\n<!-- copydesk-disable -->\n```\n\nHe crossed the the road.\n'
+    expect(actuals(fenced, 'markdown')).toEqual(['the the'])
+    const inline = 'Write `<!-- copydesk-disable -->` to switch rules off.\n\nHe crossed the the road.\n'
+    expect(actuals(inline, 'markdown')).toEqual(['the the'])
+    expect(actuals('The manual says <!-- copydesk-disable --> works.\n\nHe crossed the the road.\n')).toEqual(['the the'])
+  })
+
   it('leaves other rules and other ids alone', () => {
     expect(actuals('<!-- copydesk-disable some-other-rule -->\n\nThe the one.\n')).toEqual(['The the'])
   })

@@ -2,7 +2,7 @@
  * The language server over JSON-RPC, as a client speaks to it: diagnostics,
  * quick fixes, versions, close, settings, config files and protocol errors.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -166,6 +166,21 @@ describe('copydesk-language-server', () => {
     const restored = client.diagnostics(uri, 1)
     client.notify('workspace/didChangeConfiguration', {settings: {copydesk: {timeout: 30000}}})
     expect((await restored).params.diagnostics.map((diagnostic: any) => diagnostic.code)).toEqual(['repeated-words'])
+  })
+
+  it('reads files a .copydeskrc names relative to that config file, not the server’s folder', async () => {
+    const dir = folder()
+    mkdirSync(path.join(dir, 'stories'))
+    writeFileSync(path.join(dir, 'stories', 'terms.yaml'), 'terms:\n  - use: gadget\n    replace: [widget]\n')
+    writeFileSync(path.join(dir, 'stories', '.copydeskrc'), 'rules:\n  terminology:\n    files: [terms.yaml]\n')
+    client = new LspClient()
+    await client.initialize()
+    const uri = pathToFileURL(path.join(dir, 'stories', 'a.txt')).href
+    const published = client.diagnostics(uri, 1)
+    open(uri, 'The widget broke.')
+    expect((await published).params.diagnostics.map((diagnostic: any) => [diagnostic.code, diagnostic.message])).toEqual([
+      ['terminology', 'Unexpected `widget`, expected `gadget`']
+    ])
   })
 
   it('reads .copydeskrc and .copydeskignore from the document’s folder up, and reloads them', async () => {

@@ -34,7 +34,8 @@ describe('spelling', () => {
     writeFileSync(path.join(folder, '.copydeskrc.json'), JSON.stringify({rules: {spelling: {files: ['bad.yaml']}}}))
     const run = cli(['story.txt'], {cwd: folder})
     expect(run.code).toBe(2)
-    expect(run.stderr.trim()).toBe('copydesk: bad.yaml: field `words` must be a list of strings')
+    // The file named relative to the config is read from the config's folder, and named in full.
+    expect(run.stderr.trim()).toBe(`copydesk: ${path.join(folder, 'bad.yaml')}: field \`words\` must be a list of strings`)
     expect(() => spelling({files: [path.join(folder, 'missing.txt')]})('x')).toThrow(/missing\.txt: cannot read spelling file/)
   })
 

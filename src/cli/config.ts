@@ -50,7 +50,7 @@ export class ConfigFinder {
         }
 
         if (data && typeof data === 'object' && 'copydesk' in data) {
-          result = {path: pkg, options: validateConfig((data as {copydesk: unknown}).copydesk, `${pkg}: field \`copydesk\``)}
+          result = {path: pkg, options: relativeTo(validateConfig((data as {copydesk: unknown}).copydesk, `${pkg}: field \`copydesk\``), directory)}
         }
       }
     }
@@ -81,10 +81,28 @@ export class ConfigFinder {
       throw new CopydeskError(`${file}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML/JSON'}: ${(error as Error).message.split('\n')[0]}`)
     }
 
-    const result = {path: file, options: validateConfig(data ?? {}, file)}
+    const result = {path: file, options: relativeTo(validateConfig(data ?? {}, file), path.dirname(file))}
     this.byDirectory.set('file:' + file, result)
     return result
   }
+}
+
+/**
+ * Rule options that name files (`files` of terminology, officeholder, spelling) are relative to the
+ * config file that names them, not to the folder copydesk runs in (nor the language server's own).
+ */
+function relativeTo(options: Options, directory: string): Options {
+  if (!options.rules) return options
+  const rules: NonNullable<Options['rules']> = {}
+  for (const [id, setting] of Object.entries(options.rules)) {
+    const resolve = (value: Record<string, unknown>) =>
+      Array.isArray(value['files']) ? {...value, files: value['files'].map((file) => (typeof file === 'string' ? path.resolve(directory, file) : file))} : value
+    if (Array.isArray(setting) && setting[1] && typeof setting[1] === 'object') rules[id] = [setting[0], resolve(setting[1] as Record<string, unknown>)]
+    else if (setting && typeof setting === 'object' && !Array.isArray(setting)) rules[id] = resolve(setting as Record<string, unknown>) as typeof setting
+    else rules[id] = setting
+  }
+
+  return {...options, rules}
 }
 
 /** Shape-check a config object; rule ids and options are checked when rules are built. */

@@ -30,10 +30,12 @@ export function buildModel(text: string, options: ModelOptions): DocumentModel {
   const lines = new LineIndex(text)
   let blocks: Block[]
   let frontMatter: string | undefined
+  let code: Array<[number, number]> = []
   if (options.format === 'markdown') {
     const result = markdownBlocks(text, options.tree as MdastRoot | undefined)
     blocks = result.blocks
     frontMatter = result.frontMatter
+    code = result.code
   } else if (options.format === 'html') {
     blocks = htmlBlocks(text, options.tree as HastRoot | undefined)
   } else {
@@ -55,6 +57,7 @@ export function buildModel(text: string, options: ModelOptions): DocumentModel {
     tree,
     lines,
     quotes,
+    code,
     strayQuoteMarks: strays,
     date,
     dialect,

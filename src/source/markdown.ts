@@ -15,6 +15,8 @@ export interface MarkdownResult {
   blocks: Block[]
   /** Raw front matter (YAML or TOML), if any. */
   frontMatter: string | undefined
+  /** Code blocks and inline code, as [start, end) offsets: text shown, never a control comment. */
+  code: Array<[number, number]>
 }
 
 const skipped = new Set(['code', 'html', 'yaml', 'toml', 'table', 'definition', 'footnoteDefinition', 'thematicBreak'])
@@ -30,6 +32,7 @@ export function parseMarkdown(text: string): Root {
 /** Blocks of a Markdown file; `tree` may come from a remark pipeline. */
 export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): MarkdownResult {
   const blocks: Block[] = []
+  const code: Array<[number, number]> = []
   let frontMatter: string | undefined
 
   // Depth-first with an explicit stack: blockquotes and lists nested
@@ -40,7 +43,7 @@ export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): 
     visitBlock(node, inList)
   }
 
-  return {blocks, frontMatter}
+  return {blocks, frontMatter, code}
 
   function visitBlock(node: Nodes, inList: boolean): void {
     if (node.type === 'yaml' || (node.type as string) === 'toml') {
@@ -48,6 +51,7 @@ export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): 
       return
     }
 
+    if (node.type === 'code' && node.position) code.push([node.position.start.offset!, node.position.end.offset!])
     if (skipped.has(node.type)) return
 
     if (node.type === 'paragraph' || node.type === 'heading') {
@@ -85,6 +89,7 @@ export function markdownBlocks(text: string, tree: Root = parseMarkdown(text)): 
 
         case 'inlineCode': {
           into.push({start, end, source: true})
+          code.push([start, end])
           break
         }
 

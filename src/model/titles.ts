@@ -5,6 +5,7 @@
  */
 import {offices, personKey, type Office, type Offices} from '../data/offices.js'
 import type {DocumentModel} from '../types.js'
+import {eachMatch} from './words.js'
 
 export interface TitleMention {
   /** Whole mention, country to name, as offsets. */
@@ -49,43 +50,35 @@ export function titleMentions(model: DocumentModel): TitleMention[] {
   const data = offices()
   pattern ??= build(data)
   const mentions: TitleMention[] = []
-  for (const block of model.blocks) {
-    if (block.kind === 'byline' || block.kind === 'other') continue
-    for (const segment of block.segments) {
-      if (segment.source) continue
-      const text = model.text.slice(segment.start, segment.end)
-      pattern.lastIndex = 0
-      for (const match of text.matchAll(pattern)) {
-        const groups = match.groups!
-        const start = segment.start + match.index
-        if (model.inQuote(start)) continue
-        let cursor = start
-        let country: TitleMention['country']
-        if (groups['country']) {
-          country = {code: data.countries.get(groups['country'].replace(/’/g, "'"))!, start: cursor, end: cursor + groups['country'].length}
-          cursor = start + match[0].indexOf(groups['title']!, groups['country'].length)
-        }
-
-        const titleStart = country ? cursor : start
-        const title = {text: groups['title']!, start: titleStart, end: titleStart + groups['title']!.length}
-        // Trailing possessive or sentence point is not part of the name.
-        const rawName = groups['name']!
-        const nameText = rawName.replace(/['’]s$|['’]$/, '')
-        const nameStart = start + match[0].length - rawName.length
-        const before = model.text.slice(Math.max(block.start, start - 30), start)
-        const sentenceStart = /(?:^|[.!?]["”’]?\s+)$/.test(model.text.slice(Math.max(block.start, start - 3), start)) || start === block.start
-        mentions.push({
-          start,
-          end: nameStart + nameText.length,
-          country,
-          title,
-          name: {text: nameText, start: nameStart, end: nameStart + nameText.length},
-          qualified: qualifier.test(before),
-          initial: sentenceStart
-        })
-      }
+  eachMatch(model, pattern, (match, text, segmentStart, block) => {
+    const groups = match.groups!
+    const start = segmentStart + match.index!
+    if (model.inQuote(start)) return
+    let cursor = start
+    let country: TitleMention['country']
+    if (groups['country']) {
+      country = {code: data.countries.get(groups['country'].replace(/’/g, "'"))!, start: cursor, end: cursor + groups['country'].length}
+      cursor = start + match[0].indexOf(groups['title']!, groups['country'].length)
     }
-  }
+
+    const titleStart = country ? cursor : start
+    const title = {text: groups['title']!, start: titleStart, end: titleStart + groups['title']!.length}
+    // Trailing possessive or sentence point is not part of the name.
+    const rawName = groups['name']!
+    const nameText = rawName.replace(/['’]s$|['’]$/, '')
+    const nameStart = start + match[0].length - rawName.length
+    const before = model.text.slice(Math.max(block.start, start - 30), start)
+    const sentenceStart = /(?:^|[.!?]["”’]?\s+)$/.test(model.text.slice(Math.max(block.start, start - 3), start)) || start === block.start
+    mentions.push({
+      start,
+      end: nameStart + nameText.length,
+      country,
+      title,
+      name: {text: nameText, start: nameStart, end: nameStart + nameText.length},
+      qualified: qualifier.test(before),
+      initial: sentenceStart
+    })
+  })
 
   cache.set(model, mentions)
   return mentions

@@ -65,6 +65,26 @@ export function eachProse(model: DocumentModel, callback: (value: string, offset
   }
 }
 
+/**
+ * Each match of the global `pattern` in the prose of the story's blocks (not bylines or unread markup),
+ * with the segment's text, the match's offset in it and the segment's offset in the file.
+ */
+export function eachMatch(
+  model: DocumentModel,
+  pattern: RegExp,
+  callback: (match: RegExpMatchArray, text: string, segmentStart: number, block: Block) => void
+): void {
+  for (const block of model.blocks) {
+    if (block.kind === 'byline' || block.kind === 'other') continue
+    for (const segment of block.segments) {
+      if (segment.source) continue
+      const text = model.text.slice(segment.start, segment.end)
+      pattern.lastIndex = 0
+      for (const match of text.matchAll(pattern)) callback(match, text, segment.start, block)
+    }
+  }
+}
+
 /** Give `replacement` the case pattern of `original`: lower, Capitalized or UPPER. */
 export function matchCase(original: string, replacement: string): string {
   if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {

@@ -7,6 +7,7 @@
  */
 import {offices, personKey, sourceNote} from '../data/offices.js'
 import {officeOf, titleMentions} from '../model/titles.js'
+import {eachMatch} from '../model/words.js'
 import type {Check, DocumentModel, Finding, RuleModule} from '../types.js'
 
 interface Options {
@@ -81,40 +82,33 @@ export const officialTitle: RuleModule<Options> = {
  */
 function localTitles(model: DocumentModel, pattern: RegExp, canonical: Map<string, string>, report: (finding: Finding) => void): void {
   const first = new Map<string, {title: string; form: string; changed: boolean}>()
-  for (const block of model.blocks) {
-    if (block.kind === 'byline' || block.kind === 'other') continue
-    for (const segment of block.segments) {
-      if (segment.source) continue
-      const text = model.text.slice(segment.start, segment.end)
-      pattern.lastIndex = 0
-      for (const match of text.matchAll(pattern)) {
-        const form = match.groups!['title']!
-        const title = canonical.get(form.toLowerCase())!
-        const person = match.groups!['name']!.replace(/['’]s$/, '')
-        const start = segment.start + match.index
-        const before = text.slice(Math.max(0, match.index - 40), match.index)
-        const sentence = sentenceAround(text, match.index)
-        const earlier = first.get(person)
-        // A double role: "Principal and Superintendent Maria Lopez".
-        const joined = /(?:^|\s)(\p{Lu}[\p{L} ]+?)\s+and\s+$/u.exec(before)
-        if (!earlier) {
-          first.set(person, {title, form, changed: change.test(sentence)})
-          if (joined && canonical.has(joined[1]!.toLowerCase())) first.set(`${person}\u0000${canonical.get(joined[1]!.toLowerCase())}`, {title, form, changed: false})
-          continue
-        }
-
-        // The change may be told where the first title stands ("Principal Maria Lopez was promoted") or here.
-        if (earlier.title === title || first.has(`${person}\u0000${title}`) || joined || earlier.changed || change.test(sentence) || model.inQuote(start)) continue
-        report({
-          start,
-          end: start + form.length,
-          actual: form,
-          expected: [],
-          reason: `\`${person}\` is called \`${earlier.form}\` earlier in the story and \`${form}\` here`
-        })
-      }
+  eachMatch(model, pattern, (match, text, segmentStart) => {
+    const index = match.index!
+    const form = match.groups!['title']!
+    const title = canonical.get(form.toLowerCase())!
+    const person = match.groups!['name']!.replace(/['’]s$/, '')
+    const start = segmentStart + index
+    const before = text.slice(Math.max(0, index - 40), index)
+    const sentence = sentenceAround(text, index)
+    const earlier = first.get(person)
+    // A double role: "Principal and Superintendent Maria Lopez".
+    const joined = /(?:^|\s)(\p{Lu}[\p{L} ]+?)\s+and\s+$/u.exec(before)
+    if (!earlier) {
+      first.set(person, {title, form, changed: change.test(sentence)})
+      if (joined && canonical.has(joined[1]!.toLowerCase())) first.set(`${person}\u0000${canonical.get(joined[1]!.toLowerCase())}`, {title, form, changed: false})
+      return
     }
-  }
+
+    // The change may be told where the first title stands ("Principal Maria Lopez was promoted") or here.
+    if (earlier.title === title || first.has(`${person}\u0000${title}`) || joined || earlier.changed || change.test(sentence) || model.inQuote(start)) return
+    report({
+      start,
+      end: start + form.length,
+      actual: form,
+      expected: [],
+      reason: `\`${person}\` is called \`${earlier.form}\` earlier in the story and \`${form}\` here`
+    })
+  })
 }
 
 /** The sentence of `text` around `index`, roughly: from the last sentence end before it to the next. */

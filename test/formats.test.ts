@@ -1,7 +1,10 @@
-import {readFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import Ajv from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
+import {escapeXml} from '../src/reporters/checkstyle.js'
 import {cli, root, seedPath} from './helpers.js'
 
 const seedJson = () => {
@@ -40,11 +43,56 @@ describe('--reporter sarif', () => {
     expect(title).toMatchObject({
       ruleId: 'official-title',
       level: 'error',
-      locations: [{physicalLocation: {artifactLocation: {uri: '..%2Fshared/seed/article.txt'.replace('%2F', '/')}, region: {startLine: 1, startColumn: 6, endLine: 1, endColumn: 21}}}],
+      // The seed story lies outside this repository: an absolute URI, no uriBaseId.
+      locations: [{physicalLocation: {artifactLocation: {uri: pathToFileURL(seedPath).href}, region: {startLine: 1, startColumn: 6, endLine: 1, endColumn: 21}}}],
       fixes: [{artifactChanges: [{replacements: [{insertedContent: {text: 'Secretary of State'}}]}]}]
     })
     expect(rules[title.ruleIndex]!.id).toBe('official-title')
+    // The fact's source reaches the result (GitHub shows the message text).
+    expect(title.message.text).toMatch(/held it\n\nrules\/titles\.yaml \(usa-secretary-of-state\)\. Source: U\.S\. Department of State/)
     expect(run.stderr).toMatch(/^copydesk: 1 file checked: 1 error, 25 warnings, 1 info \(/)
+  })
+})
+
+describe('--reporter sarif for GitHub code scanning', () => {
+  it('gives every rule help in text and Markdown and a short description of one sentence', () => {
+    const rules = JSON.parse(cli([seedPath, '--reporter', 'sarif']).stdout).runs[0].tool.driver.rules as Array<{
+      id: string
+      shortDescription: {text: string}
+      fullDescription: {text: string}
+      help: {text: string; markdown: string}
+      helpUri: string
+    }>
+    for (const rule of rules) {
+      expect(rule.help.text, rule.id).toContain(rule.helpUri)
+      expect(rule.help.markdown, rule.id).toContain(`](${rule.helpUri})`)
+      expect(rule.shortDescription.text.length, rule.id).toBeLessThan(rule.fullDescription.text.length + 1)
+      expect(rule.shortDescription.text, rule.id).toMatch(/[.:]$|^.{200}$/)
+    }
+  })
+
+  it('fingerprints each result stably, and names files relative to the repository root from any folder', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'copydesk-sarif-'))
+    mkdirSync(path.join(repo, '.git'))
+    mkdirSync(path.join(repo, 'stories'))
+    writeFileSync(path.join(repo, 'stories', 'a.txt'), 'He crossed the the road.\n\nShe crossed the the road.\n')
+    const fromRoot = JSON.parse(cli(['--reporter', 'sarif', 'stories/a.txt'], {cwd: repo}).stdout).runs[0]
+    const fromStories = JSON.parse(cli(['--reporter', 'sarif', 'a.txt'], {cwd: path.join(repo, 'stories')}).stdout).runs[0]
+    for (const run of [fromRoot, fromStories]) {
+      expect(run.originalUriBaseIds.SRCROOT.uri).toBe(pathToFileURL(repo).href + '/')
+      expect(run.results.map((result: any) => result.locations[0].physicalLocation.artifactLocation)).toEqual([
+        {uri: 'stories/a.txt', uriBaseId: 'SRCROOT'},
+        {uri: 'stories/a.txt', uriBaseId: 'SRCROOT'}
+      ])
+    }
+
+    const prints = fromRoot.results.map((result: any) => result.partialFingerprints['copydesk/v1'])
+    expect(new Set(prints).size).toBe(2)
+    expect(fromStories.results.map((result: any) => result.partialFingerprints['copydesk/v1'])).toEqual(prints)
+    // An edit above the finding leaves its fingerprint as it was.
+    writeFileSync(path.join(repo, 'stories', 'a.txt'), 'A new first line.\n\nHe crossed the the road.\n\nShe crossed the the road.\n')
+    const edited = JSON.parse(cli(['--reporter', 'sarif', 'stories/a.txt'], {cwd: repo}).stdout).runs[0]
+    expect(edited.results.map((result: any) => result.partialFingerprints['copydesk/v1'])).toEqual(prints)
   })
 })
 
@@ -68,7 +116,10 @@ describe('--reporter github', () => {
       expect(entry.properties).toMatchObject({line: String(message.line), col: String(message.column), endLine: String(message.place.end.line), endColumn: String(message.place.end.column), title: message.ruleId})
       expect(entry.message.startsWith(message.reason)).toBe(true)
     })
-    expect(parsed[0]!.message).toBe('The U.S. office is `Secretary of State`, not `State Secretary`: Antony Blinken held it (fix: “Secretary of State”)')
+    // The note (the fact's source) follows on a line of its own.
+    expect(parsed[0]!.message).toMatch(
+      /^The U\.S\. office is `Secretary of State`, not `State Secretary`: Antony Blinken held it \(fix: “Secretary of State”\)\nrules\/titles\.yaml \(usa-secretary-of-state\)\. Source: /
+    )
   })
 
   it('escapes %, newlines, colons and commas', async () => {
@@ -92,6 +143,10 @@ describe('--reporter checkstyle', () => {
         ''
       ].join('\n')
     )
+  })
+
+  it('writes a line break inside a message as &#10;, which XML parsers keep (a raw one becomes a space)', () => {
+    expect(escapeXml('held it\n\nSource: "pocom" <a&b>\t')).toBe('held it&#10;&#10;Source: &quot;pocom&quot; &lt;a&amp;b&gt;&#9;')
   })
 })
 

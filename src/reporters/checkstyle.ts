@@ -3,7 +3,7 @@
  * reviewdog: one <file> per linted file, one <error> per message.
  */
 import type {VFile} from 'vfile'
-import {levelOf, rangeOf, textWithFix} from './severity.js'
+import {levelOf, rangeOf, textWithNote} from './severity.js'
 
 export function escapeXml(value: string): string {
   // Characters XML 1.0 forbids even when escaped are dropped.
@@ -13,6 +13,10 @@ export function escapeXml(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
+    // Inside an attribute a raw line break is read as a space (XML attribute normalization).
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;')
 }
 
 export function checkstyle(files: VFile[]): string {
@@ -23,7 +27,7 @@ export function checkstyle(files: VFile[]): string {
       const range = rangeOf(message)
       const position = range ? ` line="${range.line}" column="${range.column}"` : ''
       out.push(
-        `    <error${position} severity="${levelOf(message)}" message="${escapeXml(textWithFix(message))}" source="copydesk.${escapeXml(String(message.ruleId ?? 'copydesk'))}"/>`
+        `    <error${position} severity="${levelOf(message)}" message="${escapeXml(textWithNote(message))}" source="copydesk.${escapeXml(String(message.ruleId ?? 'copydesk'))}"/>`
       )
     }
 

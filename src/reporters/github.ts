@@ -4,7 +4,7 @@
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
 import type {VFile} from 'vfile'
-import {levelOf, rangeOf, textWithFix} from './severity.js'
+import {levelOf, rangeOf, textWithNote} from './severity.js'
 
 const command = {error: 'error', warning: 'warning', info: 'notice'} as const
 
@@ -28,7 +28,7 @@ export function github(files: VFile[]): string {
       }
 
       properties.push(`title=${escapeProperty(String(message.ruleId ?? 'copydesk'))}`)
-      lines.push(`::${command[levelOf(message)]} ${properties.join(',')}::${escapeData(textWithFix(message))}`)
+      lines.push(`::${command[levelOf(message)]} ${properties.join(',')}::${escapeData(textWithNote(message))}`)
     }
   }
 

@@ -35,6 +35,11 @@ export function rangeOf(message: VFileMessage): Range | undefined {
 }
 
 /** The message with its fix, for formats that have only one text field. */
+/** The message with its fix and, on a line of its own, its note (a fact's source, a finding's evidence). */
+export function textWithNote(message: VFileMessage): string {
+  return message.note ? `${textWithFix(message)}\n${message.note}` : textWithFix(message)
+}
+
 export function textWithFix(message: VFileMessage): string {
   const expected = message.expected ?? []
   if (expected.length === 0) return message.reason

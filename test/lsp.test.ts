@@ -168,6 +168,62 @@ describe('copydesk-language-server', () => {
     expect((await restored).params.diagnostics.map((diagnostic: any) => diagnostic.code)).toEqual(['repeated-words'])
   })
 
+  it('answers a code action sent right after an edit from the lint of the new text, and hovers with the note', async () => {
+    client = new LspClient()
+    await client.initialize()
+    const uri = 'untitled:fresh'
+    const first = client.diagnostics(uri, 1)
+    open(uri, 'It was fine.')
+    await first
+    // Type a doubled word and ask for fixes at once, before any diagnostics for version 2 arrive.
+    change(uri, 2, {start: {line: 0, character: 0}, end: {line: 0, character: 12}}, 'He crossed the the road.')
+    const {result} = await client.request('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: {line: 0, character: 12}, end: {line: 0, character: 12}},
+      context: {diagnostics: [], only: ['quickfix']}
+    })
+    expect(result.map((action: any) => action.title)).toEqual(['Replace with “the”'])
+
+    const dated = 'untitled:dated'
+    const published = client.diagnostics(dated, 1)
+    open(dated, 'March 14, 2024\n\nPrime Minister Theresa May spoke.\n')
+    await published
+    const hover = await client.request('textDocument/hover', {textDocument: {uri: dated}, position: {line: 2, character: 20}})
+    expect(hover.result.contents.kind).toBe('markdown')
+    expect(hover.result.contents.value).toMatch(/^\*\*officeholder\*\*: Theresa May left office as Prime Minister on 2019-07-24/)
+    expect(hover.result.contents.value).toContain('Institute for Government')
+    expect(hover.result.contents.value).toContain('[officeholder in the copydesk docs](https://github.com/copydesk/copydesk/blob/main/docs/rules.md#officeholder)')
+  })
+
+  it('registers one watcher per config name, and re-reads a changed config on open or save for clients that cannot watch', async () => {
+    client = new LspClient()
+    await client.initialize({workspace: {didChangeWatchedFiles: {dynamicRegistration: true}}})
+    const registration = await client.waitFor((message) => message.method === 'client/registerCapability')
+    expect(registration.params.registrations[0].registerOptions.watchers.map((watcher: any) => watcher.globPattern)).toEqual([
+      '**/.copydeskrc',
+      '**/.copydeskrc.json',
+      '**/.copydeskrc.yml',
+      '**/.copydeskrc.yaml',
+      '**/.copydeskignore',
+      '**/package.json'
+    ])
+    await client.close()
+
+    // Vim's ALE: no watchers. The config changes on disk; the story is saved; the next lint uses it.
+    const dir = folder()
+    writeFileSync(path.join(dir, '.copydeskrc'), 'rules:\n  repeated-words: error\n')
+    client = new LspClient()
+    await client.initialize()
+    const uri = pathToFileURL(path.join(dir, 'story.txt')).href
+    const first = client.diagnostics(uri, 1)
+    open(uri, 'The the end.')
+    expect((await first).params.diagnostics[0].severity).toBe(1)
+    writeFileSync(path.join(dir, '.copydeskrc'), 'rules:\n  repeated-words: info\n')
+    const saved = client.diagnostics(uri, 1)
+    client.notify('textDocument/didSave', {textDocument: {uri}})
+    expect((await saved).params.diagnostics[0].severity).toBe(3)
+  })
+
   it('reads files a .copydeskrc names relative to that config file, not the server’s folder', async () => {
     const dir = folder()
     mkdirSync(path.join(dir, 'stories'))

@@ -3,7 +3,7 @@
  * UTF-16 ranges from the document's own offsets) and quick fixes.
  */
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Range} from 'vscode-languageserver'
+import {CodeActionKind, DiagnosticSeverity, MarkupKind, type CodeAction, type Diagnostic, type Hover, type Position, type Range} from 'vscode-languageserver'
 import {safeEdits} from '../fix.js'
 import type {PlainMessage} from '../pool/plain.js'
 import {toVFile} from '../pool/plain.js'
@@ -75,4 +75,23 @@ export function codeActions(document: TextDocument, messages: PlainMessage[], ra
   }
 
   return actions
+}
+
+/**
+ * Hover over a finding: its message, its note (a fact's source, a finding's evidence), the rule's
+ * description and its docs link, for every message whose range holds the position.
+ */
+export function hoverAt(document: TextDocument, messages: PlainMessage[], position: Position, describe: (ruleId: string) => string | undefined): Hover | null {
+  const offset = document.offsetAt(position)
+  const here = messages.filter((message) => message.start && message.end && message.start.offset! <= offset && offset <= message.end.offset!)
+  if (here.length === 0) return null
+  const parts = here.map((message) => {
+    const lines = [`**${message.ruleId}**: ${message.reason}`]
+    if (message.note) lines.push(message.note)
+    const description = message.ruleId ? describe(message.ruleId) : undefined
+    if (description) lines.push(description)
+    if (message.url) lines.push(`[${message.ruleId} in the copydesk docs](${message.url})`)
+    return lines.join('\n\n')
+  })
+  return {contents: {kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n')}}
 }

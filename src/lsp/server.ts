@@ -8,6 +8,7 @@
  * only if that is still the document's version, so a slow lint of an old
  * text never overwrites a newer one.
  */
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
@@ -20,14 +21,15 @@ import {
   type Connection,
   type InitializeResult
 } from 'vscode-languageserver/node'
-import {ConfigFinder} from '../cli/config.js'
+import {ConfigFinder, configNames} from '../cli/config.js'
 import {isIgnored, type IgnoreFilter} from '../cli/files.js'
 import {CopydeskError} from '../errors.js'
 import {formatFromPath} from '../lint.js'
 import type {PlainMessage} from '../pool/plain.js'
 import {LintPool, TaskTimeout} from '../pool/pool.js'
 import type {Format, Options, RuleSetting} from '../types.js'
-import {codeActions, fixAllKind, toDiagnostic} from './convert.js'
+import {specs} from '../rule-set.js'
+import {codeActions, fixAllKind, hoverAt, toDiagnostic} from './convert.js'
 
 /** Client settings, section `copydesk`. */
 export interface Settings {
@@ -46,7 +48,15 @@ interface State {
   timer: NodeJS.Timeout | undefined
   inFlight: boolean
   again: boolean
+  /** Code-action requests waiting for the lint of the current version. */
+  waiting: Array<() => void>
 }
+
+// How long a code action or hover waits for the lint already running (a request right after an edit);
+// a lint longer than that (a 5 MB document) gets an answer from nothing rather than a stalled client.
+const codeActionWait = 1000
+// Config and ignore files, by name, in each folder up from a document.
+const controlFiles = [...configNames, '.copydeskignore', 'package.json']
 
 const languageFormats: Record<string, Format> = {markdown: 'markdown', html: 'html', plaintext: 'text', text: 'text'}
 
@@ -82,8 +92,9 @@ export function startServer(connection: Connection, options: {workers?: number} 
     if (initial && typeof initial === 'object') settings = initial
     return {
       capabilities: {
-        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]}
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: true},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
+        hoverProvider: true
       },
       serverInfo: {name: 'copydesk-language-server'}
     }
@@ -92,7 +103,9 @@ export function startServer(connection: Connection, options: {workers?: number} 
   connection.onInitialized(async () => {
     if (canWatch) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{globPattern: '**/.copydeskrc*'}, {globPattern: '**/.copydeskignore'}, {globPattern: '**/package.json'}]
+        // One pattern a name: a client's `*` may need one character or more (eglot's does), so
+        // `.copydeskrc*` would miss `.copydeskrc` itself.
+        watchers: controlFiles.map((name) => ({globPattern: `**/${name}`}))
       })
     }
 
@@ -133,14 +146,41 @@ export function startServer(connection: Connection, options: {workers?: number} 
   function state(uri: string): State {
     let value = states.get(uri)
     if (!value) {
-      value = {messages: [], messagesVersion: undefined, timer: undefined, inFlight: false, again: false}
+      value = {messages: [], messagesVersion: undefined, timer: undefined, inFlight: false, again: false, waiting: []}
       states.set(uri, value)
     }
 
     return value
   }
 
-  documents.onDidOpen(({document}) => schedule(document.uri))
+  // A client that cannot watch files (Vim's ALE) still gets a changed .copydeskrc: on open and on save,
+  // the config files up from the document are compared with what was read (by modification time).
+  const seen = new Map<string, number>()
+  function configChanged(uri: string): boolean {
+    if (canWatch || !uri.startsWith('file:')) return false
+    let changed = false
+    for (let directory = path.dirname(fileURLToPath(uri)); ; directory = path.dirname(directory)) {
+      for (const name of controlFiles) {
+        const file = path.join(directory, name)
+        let time = -1
+        try {
+          time = statSync(file).mtimeMs
+        } catch {}
+        if (seen.has(file) && seen.get(file) !== time) changed = true
+        seen.set(file, time)
+      }
+
+      if (path.dirname(directory) === directory) return changed
+    }
+  }
+
+  documents.onDidOpen(({document}) => {
+    if (configChanged(document.uri)) reloadConfig()
+    else schedule(document.uri)
+  })
+  documents.onDidSave(({document}) => {
+    if (configChanged(document.uri)) reloadConfig()
+  })
   documents.onDidChangeContent(({document}) => {
     schedule(document.uri)
     // Saving a config file through the editor counts as a change to it too.
@@ -203,6 +243,7 @@ export function startServer(connection: Connection, options: {workers?: number} 
 
     current.messages = messages
     current.messagesVersion = version
+    for (const resolve of current.waiting.splice(0)) resolve()
     void connection.sendDiagnostics({uri, version, diagnostics: messages.map((message) => toDiagnostic(document, message))})
     if (current.again) {
       current.again = false
@@ -232,13 +273,37 @@ export function startServer(connection: Connection, options: {workers?: number} 
     return outcome.error ? [problem(outcome.error, true)] : outcome.messages
   }
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
+    const current = await settled(params.textDocument.uri)
     const document = documents.get(params.textDocument.uri)
-    const current = states.get(params.textDocument.uri)
     // Offer fixes only from results computed for the text the client has now.
     if (!document || !current || current.messagesVersion !== document.version) return []
     return codeActions(document, current.messages, params.range, params.context.only)
   })
+
+  connection.onHover(async (params) => {
+    const current = await settled(params.textDocument.uri)
+    const document = documents.get(params.textDocument.uri)
+    if (!document || !current || current.messagesVersion !== document.version) return null
+    return hoverAt(document, current.messages, params.position, (ruleId) => specs().find((spec) => spec.id === ruleId)?.description.replace(/\s+/g, ' ').trim())
+  })
+
+  /**
+   * The document's state once the lint of its current version is in (a request sent right after an
+   * edit waits for the lint already running, up to a second, instead of answering from nothing).
+   */
+  async function settled(uri: string): Promise<State | undefined> {
+    const deadline = Date.now() + codeActionWait
+    for (;;) {
+      const document = documents.get(uri)
+      const current = states.get(uri)
+      if (!document || !current || current.messagesVersion === document.version || Date.now() >= deadline) return current
+      await new Promise<void>((resolve) => {
+        current.waiting.push(resolve)
+        setTimeout(resolve, Math.max(0, deadline - Date.now()))
+      })
+    }
+  }
 
   documents.listen(connection)
   connection.onShutdown(async () => {

@@ -1,7 +1,9 @@
 /**
  * A self-contained HTML report for the desk: the story as written, every
- * finding highlighted in place with a numbered margin note (message, fix),
- * colour by severity, counts by rule at the top. No scripts, fonts or links
+ * finding highlighted in place with a numbered margin note (message with its
+ * code words set as code, fix, the source of a fact or the evidence of a
+ * finding, and where it is as a copy editor says it: the paragraph and the
+ * words), colour by severity, counts by rule at the top. No scripts, fonts or links
  * to fetch: one file that opens anywhere, also from a CI artefact.
  */
 import type {VFile} from 'vfile'
@@ -45,7 +47,8 @@ export function html(files: VFile[]): string {
     '<body>',
     '<header>',
     '<h1>copydesk report</h1>',
-    `<p class="summary">${escape(summary(files))}</p>`,
+    // The counts by rule are the table below; the summary says the rest once.
+    `<p class="summary">${escape(summary(files).replace(/ \([^()]*\)$/, ''))}</p>`,
     countsTable(files),
     '</header>',
     ...sections,
@@ -83,13 +86,13 @@ function renderFile(file: VFile, findings: Finding[], fileLevel: VFileMessage[])
     out.push(`<ul class="file-notes">${fileLevel.map((message) => `<li class="sev-${levelOf(message)}"><b>${escape(String(message.ruleId))}</b> ${escape(message.reason)}</li>`).join('')}</ul>`)
   }
 
-  for (const block of blocks(text)) {
+  for (const [index, block] of blocks(text).entries()) {
     const inside = findings.filter((finding) => overlaps(finding, block))
     const starting = findings.filter((finding) => finding.start >= block.start && finding.start < block.end)
     out.push(
       '<div class="row">',
       `<p class="block" data-start="${block.start}">${highlight(text, block, inside)}</p>`,
-      `<aside class="notes">${starting.map(note).join('')}</aside>`,
+      `<aside class="notes">${starting.map((finding) => note(finding, index + 1, text)).join('')}</aside>`,
       '</div>'
     )
   }
@@ -160,18 +163,27 @@ function mark(covering: Finding[], piece: string, last: boolean, point: boolean)
   return `<mark class="${classes.join(' ')}" data-f="${ids.join(' ')}"${label} title="${escape(title)}">${escape(piece)}</mark>`
 }
 
-function note(finding: Finding): string {
+/** Escaped text with `code` set as code, as the messages write it. */
+function withCode(value: string): string {
+  return escape(value).replace(/`([^`]+)`/g, '<code>$1</code>')
+}
+
+function note(finding: Finding, paragraph: number, text: string): string {
   const {message} = finding
   const expected = message.expected ?? []
   const fix =
     expected.length === 0
       ? ''
       : `<div class="fix">${expected.length === 1 ? 'Fix' : 'Options'}: ${expected.map((value) => (value === '' ? '<i>remove</i>' : `<ins>${escape(value)}</ins>`)).join(' · ')}</div>`
-  const place = message.place && 'start' in message.place ? `${message.place.start.line}:${message.place.start.column}` : ''
+  // Where it is, as a copy editor says it: the paragraph and the words ("¶ 14, “a Press briefing”").
+  const words = text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim()
+  const quoted = words ? `, “${words.length > 40 ? words.slice(0, 39) + '…' : words}”` : ''
+  const line = message.place && 'start' in message.place ? ` title="line ${message.place.start.line}, column ${message.place.start.column}"` : ''
+  const source = message.note ? `<div class="source">${withCode(message.note)}</div>` : ''
   return (
     `<div class="note sev-${finding.level}" id="n-${finding.n}" data-f="${finding.n}">` +
-    `<div class="head"><span class="num">${finding.n}</span> <a href="${escape(message.url ?? '#')}">${escape(String(message.ruleId))}</a> <span class="where">${place} · ${finding.level}</span></div>` +
-    `<div class="reason">${escape(message.reason)}</div>${fix}</div>`
+    `<div class="head"><span class="num">${finding.n}</span> <a href="${escape(message.url ?? '#')}">${escape(String(message.ruleId))}</a> <span class="where"${line}>¶ ${paragraph}${escape(quoted)} · ${finding.level}</span></div>` +
+    `<div class="reason">${withCode(message.reason)}</div>${fix}${source}</div>`
   )
 }
 
@@ -197,6 +209,8 @@ mark.point.sev-error::before{color:var(--error)}mark.point.sev-warning::before{c
 .note{border-left:4px solid;padding:.3rem .5rem;margin-bottom:.5rem;border-radius:0 4px 4px 0}
 .note.sev-error{border-color:var(--error);background:var(--error-bg)}.note.sev-warning{border-color:var(--warning);background:var(--warning-bg)}.note.sev-info{border-color:var(--info);background:var(--info-bg)}
 .note .num{font-weight:700}.note a{color:inherit;font-weight:600}.note .where{color:#666}
+.note code{font:12px ui-monospace,monospace;background:rgba(255,255,255,.7);padding:0 .2rem;border-radius:3px}
+.note .source{color:#444;font-size:12px;margin-top:.2rem;border-top:1px solid rgba(0,0,0,.1);padding-top:.2rem}
 .note .fix ins{text-decoration:none;background:#fff;border:1px solid #bbb;border-radius:3px;padding:0 .25rem;font-weight:600}
 .file-notes{font:13px system-ui,sans-serif}
 @media (max-width:50rem){.row{grid-template-columns:1fr}}

@@ -21,7 +21,9 @@ it('the README’s run command works as written after the build (bins are execut
   const run = spawnSync('npx', ['--no-install', 'copydesk', 'fixtures/drafts/harbour-fire.txt'], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
   expect(run.stderr).not.toMatch(/Permission denied|not found/)
   expect(run.stdout).toMatch(/^fixtures\/drafts\/harbour-fire\.txt\n/)
-  expect(run.status).toBe(0)
+  // The sample draft has two errors of fact (an officeholder out of office, a wrong title): exit 1, as in CI.
+  expect(run.stdout).toContain('Suella Braverman left office as Home Secretary on 2023-11-13')
+  expect(run.status).toBe(1)
 })
 
 it('the README rules table lists every rule (run `npm run docs`)', () => {

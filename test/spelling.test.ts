@@ -22,6 +22,8 @@ describe('spelling', () => {
     writeFileSync(path.join(folder, 'words.txt'), '# house words\nlighthuose\n')
     writeFileSync(path.join(folder, 'words.yaml'), 'words: [lighthuose]\n')
     expect(spelling({words: ['lighthuose']})(text).messages).toEqual([])
+    // A house list adds to the foreign words the rule knows; it does not replace them.
+    expect(spelling({words: ['lighthuose']})('The avant garde gallery opened on Friday in the town.').messages).toEqual([])
     expect(spelling({files: [path.join(folder, 'words.txt')]})(text).messages).toEqual([])
     expect(spelling({files: [path.join(folder, 'words.yaml')]})(text).messages).toEqual([])
   })

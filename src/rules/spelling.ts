@@ -27,6 +27,8 @@ import type {Block, Check, DocumentModel, Finding, RuleModule} from '../types.js
 interface Options {
   /** House words never flagged (local places, names written in lower case, jargon). */
   words: string[]
+  /** Words of foreign phrases English uses (de facto, per annum); a house list adds to them. */
+  foreign: string[]
   /** More word lists (YAML or JSON with a `words` list, or text with one word a line). */
   files: string[]
   /** Prefixes that stand as the first part of a compound (`pro-`, `anti-`). */
@@ -46,7 +48,7 @@ const nameWord = /^\p{Lu}\p{Ll}+$/u
 export const spelling: RuleModule<Options> = {
   id: 'spelling',
   create({options}): Check {
-    const house = new Set(options.words.map((word) => word.toLowerCase()))
+    const house = new Set([...options.foreign, ...options.words].map((word) => word.toLowerCase()))
     for (const file of options.files) for (const word of readWords(file)) house.add(word.toLowerCase())
     const prefixes = new Set(options.prefixes)
     // What the dictionary offers for each unknown word, kept across stories (an editor re-lints on every keystroke).

@@ -27,7 +27,7 @@ const ceilings: Record<string, number> = {
   'sentence-spacing': 16,
   'repeated-words': 13,
   'repeated-quote': 11,
-  'name-consistency': 13,
+  'name-consistency': 10,
   whitespace: 7,
   terminology: 6,
   ellipsis: 6,

@@ -41,7 +41,9 @@ export const nameConsistency: RuleModule<Options> = {
     return (model, report) => {
       const mentions: Mention[] = []
       const surnames = new Map<string, Surname>()
-      eachSentence(model, (tokens) => {
+      eachSentence(model, (tokens, block) => {
+        // An embedded tweet signs with its writer's display name: the story cannot edit it.
+        if (block.embed) return
         // A surname alone opening a sentence ("Novak thanked staff") is no name run, but still the name.
         const [first, second] = tokens
         if (first && second && !isCapitalized(second.value)) addSurname(surnames, [first], model.text)
@@ -315,9 +317,17 @@ function wordSkeleton(word: string): string {
     .replace(/(.)\1+/g, '$1')
 }
 
-/** One-word forms: only case, hyphens, accents or a doubled final y or i may differ (Zelensky/Zelenskyy). */
+/**
+ * One-word forms: only case, hyphens, accents or a doubled final y or i may differ (Zelensky/Zelenskyy).
+ * Not the first part of a compound ("English-" in "English-language"), nor a common word capitalized
+ * ("Hotel" beside the French name "Hôtel des Horlogers").
+ */
 function singleWordVariant(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false
+  if (a.endsWith('-') || b.endsWith('-')) return false
+  const plainA = a.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const plainB = b.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  if ((a !== plainA || b !== plainB) && plainA === plainB && dictionary().known(plainA)) return false
   const plain = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-'’]/g, '')
   const x = plain(a)
   const y = plain(b)

@@ -1,4 +1,6 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -55,6 +57,22 @@ describe('--reporter sarif', () => {
 })
 
 describe('--reporter sarif for GitHub code scanning', () => {
+  it('passes Microsoft’s SARIF multitool with GitHub’s rules (GH2012: every rule needs help)', () => {
+    // npm @microsoft/sarif-multitool (dev dependency); its Linux binary is self-contained.
+    const folder = path.dirname(createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/package.json'))
+    const tool = path.join(folder, 'Sarif.Multitool')
+    chmodSync(tool, 0o755)
+    const work = mkdtempSync(path.join(tmpdir(), 'copydesk-multitool-'))
+    writeFileSync(path.join(work, 'seed.sarif'), cli([seedPath, '--reporter', 'sarif']).stdout)
+    const run = spawnSync(tool, ['validate', path.join(work, 'seed.sarif'), '--rule-kind', 'Ghas;Sarif', '--output', path.join(work, 'validation.sarif'), '--log', 'ForceOverwrite'], {
+      encoding: 'utf8',
+      env: {...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1'}
+    })
+    expect(run.status, run.stdout + run.stderr).toBe(0)
+    const findings = JSON.parse(readFileSync(path.join(work, 'validation.sarif'), 'utf8')).runs[0].results as Array<{ruleId: string; message: unknown}>
+    expect(findings.map((finding) => finding.ruleId)).toEqual([])
+  }, 120_000)
+
   it('gives every rule help in text and Markdown and a short description of one sentence', () => {
     const rules = JSON.parse(cli([seedPath, '--reporter', 'sarif']).stdout).runs[0].tool.driver.rules as Array<{
       id: string

@@ -164,9 +164,14 @@ function skeleton(word: string): string {
     .replace(/[yij]+$/, '')
 }
 
-/** Terms of `office` that include `date` (an open term runs to the data's end). */
+/** Does `term` include `date`? An open term runs to its office's data end, never beyond. */
+export function holds(data: Offices, term: Term, date: string): boolean {
+  return term.start <= date && (term.end === null ? date <= data.coverage[term.office]! : date < term.end)
+}
+
+/** Terms of `office` that include `date`. */
 export function holdersOn(data: Offices, office: string, date: string): Term[] {
-  return (data.terms.get(office) ?? []).filter((term) => term.start <= date && (term.end === null ? date <= data.coverage[office]! : date < term.end))
+  return (data.terms.get(office) ?? []).filter((term) => holds(data, term, date))
 }
 
 export function sourceNote(data: Offices, term: {source: number}): string {

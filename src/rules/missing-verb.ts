@@ -38,8 +38,11 @@ const maybeThat = /\bthat\b/
 const ending = /(?<![\s(](?:No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|Ft|Ave|vs|\p{Lu}))[.!]["”’')]*\s*$/u
 // Words the tagger always calls a pronoun or a finite verb: a part holding one is not a subject.
 const notInSubject = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'whom', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'told', 'would', 'could', 'should', 'did'])
+// Words that may stand before the participle of a fragment ("The two reports, both published last year.").
+const leadIns = 'both|all|each|now|once|originally|recently|newly|since'
+const leadIn = new RegExp(`^(?:${leadIns})$`)
 const maybeRelative = new RegExp(
-  String.raw`,\s*(?:(?:both|all|each|now|once|originally|recently|newly|since)\s+)?(?:which|who|whose|\p{Ll}+(?:ing|ed|en)|${[...irregularParticiples, ...pastOrParticiple].join('|')})\b`,
+  String.raw`,\s*(?:(?:${leadIns})\s+)?(?:which|who|whose|\p{Ll}+(?:ing|ed|en)|${[...irregularParticiples, ...pastOrParticiple].join('|')})\b`,
   'u'
 )
 
@@ -211,7 +214,7 @@ export const missingVerb: RuleModule<Options> = {
     function participial(words: Tagged[], index: number): boolean {
       const word = words[index]!
       if (isParticiple(word, words[index + 1])) return true
-      if ((/^(?:both|all|each|now|once|originally|recently|newly|since)$/.test(word.lower)) && words[index + 1] && isParticiple(words[index + 1]!, words[index + 2])) return true
+      if (leadIn.test(word.lower) && words[index + 1] && isParticiple(words[index + 1]!, words[index + 2])) return true
       const next = words[index + 1]
       return word.pos === 'NOUN' && /^\p{Ll}+ing$/u.test(word.value) && Boolean(next && ['ADP', 'DET', 'PRON', 'NUM'].includes(next.pos))
     }

@@ -10,7 +10,7 @@
  * "Kim Jong Un" and "Kim Yo Jong" never match.
  */
 import {dictionary, distance} from '../data/dictionary.js'
-import {eachSentence, isCapitalized, splitPossessive, type Token} from '../model/words.js'
+import {eachSentence, isCapitalized, splitPossessive, times, type Token} from '../model/words.js'
 import {specs} from '../rule-set.js'
 import type {Check, RuleModule} from '../types.js'
 import type {Term} from './terminology.js'
@@ -140,7 +140,6 @@ export const nameConsistency: RuleModule<Options> = {
 
       // Report the longest flagged form at each place; shorter parts inside it are the same finding.
       const reported: Array<[number, number]> = []
-      const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`)
       const flagged = mentions
         .filter((mention) => pairs.has(mention.value))
         .sort((a, b) => b.words.length - a.words.length || a.start - b.start)

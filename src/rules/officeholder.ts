@@ -5,7 +5,7 @@
  * ("Sen. Ted Cruz, R-Texas"). Knowledge base: rules/data/officeholders.json.
  * A story dated after the data ends is said to be so, not guessed at.
  */
-import {holdersOn, isHolder, offices, personKey, samePerson, sourceNote, withUserTerms, type Office, type Offices, type Term} from '../data/offices.js'
+import {holdersOn, holds, isHolder, offices, personKey, samePerson, sourceNote, withUserTerms, type Office, type Offices, type Term} from '../data/offices.js'
 import {readUserFile} from '../data/user-file.js'
 import {isoDate, monthDayMentions} from '../model/dates.js'
 import {officeOf, titleMentions, type TitleMention} from '../model/titles.js'
@@ -126,17 +126,16 @@ function otherOffice(data: Offices, mention: TitleMention, written: Office | und
   // A title the data lists as wrong for some office ("State Secretary") is official-title's to flag.
   if (data.wrongForms.has(mention.title.text)) return undefined
   const terms = (data.people.get(personKey(mention.name.text)) ?? []).filter((term) => samePerson(term, mention.name.text))
-  const on = (term: Term, date: string) => term.start <= date && (term.end === null ? date <= data.coverage[term.office]! : date < term.end)
   // No country written or implied by the title: the one country whose office the person held then ("President Rishi Sunak").
-  const countries = new Set(terms.filter((term) => dates.every((date) => on(term, date))).map((term) => data.offices.get(term.office)?.country))
+  const countries = new Set(terms.filter((term) => dates.every((date) => holds(data, term, date))).map((term) => data.offices.get(term.office)?.country))
   const country = mention.country?.code ?? written?.country ?? (countries.size === 1 ? [...countries][0] : undefined)
   if (!country) return undefined
   // Right on any reading of the date, in the office written: nothing to say.
-  if (written && terms.some((term) => term.office === written.id && dates.some((date) => on(term, date)) && isHolder(data, term, mention.name.text))) return undefined
+  if (written && terms.some((term) => term.office === written.id && dates.some((date) => holds(data, term, date)) && isHolder(data, term, mention.name.text))) return undefined
   for (const term of terms) {
     const office = data.offices.get(term.office)
-    if (!office || office.country !== country || office.id === written?.id || !samePerson(term, mention.name.text)) continue
-    if (!dates.every((date) => on(term, date))) continue
+    if (!office || office.country !== country || office.id === written?.id) continue
+    if (!dates.every((date) => holds(data, term, date))) continue
     // The title written must be no form of the office held ("Prime Minister" is no form of President).
     if (office.forms.some((form) => form.toLowerCase() === mention.title.text.toLowerCase())) continue
     return {office, term}
@@ -168,10 +167,10 @@ function sentenceText(model: DocumentModel, offset: number): string {
 /** Days named by month and day in the sentence around `offset`, in the story's year (or the one before). */
 function sentenceDays(model: DocumentModel, offset: number, story: string): string[] {
   const text = sentenceText(model, offset)
+  const year = Number(story.slice(0, 4))
   return monthDayMentions(text).map(([month, day]) => {
-    const iso = (year: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-    const year = Number(story.slice(0, 4))
-    return iso(year) > story ? iso(year - 1) : iso(year)
+    const thisYear = isoDate({year, month, day})
+    return thisYear > story ? isoDate({year: year - 1, month, day}) : thisYear
   })
 }
 

@@ -10,6 +10,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {lspLatency} from './lsp-latency.mjs'
+import {webSize, webTimes} from './web.mjs'
 import {brownFiles, countWords, root, shared, story} from './texts.mjs'
 
 const quick = Boolean(process.env.BENCH_QUICK)
@@ -94,6 +95,13 @@ if (!quick) {
 // Language server: one-character edits on a 1,500-word story.
 const latency = await lspLatency()
 rows.push([`LSP re-lint after a keystroke, ${latency.words} words, ${latency.edits} edits`, '', `median ${format(latency.median, 1)}, p95 ${format(latency.p95, 1)}`, '', '', 'target p95 < 25 ms'])
+
+// The desk's web page, in headless chromium.
+const size = webSize()
+rows.push(['web page: size (index.html, scripts, styles)', '', '', '', '', `${format(size.raw / 1e6, 1)} MB, ${format(size.gzip / 1e6, 2)} MB gzipped (data 1.3, tagger model ~0.9)`])
+const page = await webTimes()
+rows.push(['web page: paste the seed story to findings drawn', '', format(page.firstPaste), '', '', 'worker warmed on load'])
+rows.push([`web page: re-lint after a keystroke, 1,500 words, ${page.edits} edits`, '', `median ${format(page.median)}, p95 ${format(page.p95)}`, '', '', 'round trip, after the 200 ms typing pause'])
 
 const header = ['measurement', 'words/s', 'ms', '× parse (a)', 'peak RSS MB', 'note']
 const widths = header.map((title, index) => Math.max(title.length, ...rows.map((cells) => String(cells[index]).length)))

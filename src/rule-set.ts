@@ -2,10 +2,8 @@
  * Resolve configuration into the rules to run: defaults from `rules/*.yml`,
  * severities and options from config, with errors that name the setting.
  */
-import {existsSync, readFileSync} from 'node:fs'
-import path from 'node:path'
 import {closest, CopydeskError} from './errors.js'
-import {distDir} from './paths.js'
+import {packageFile} from './platform.js'
 import {modules} from './rules/index.js'
 import {coerceSeverity, severities, validateOptions} from './spec.js'
 import type {Check, RuleSetting, RuleSpec, Severity} from './types.js'
@@ -22,13 +20,15 @@ let specsCache: RuleSpec[] | undefined
 /** Every rule's spec: `dist/rules.json` when built, else the YAML in `rules/` (development). */
 export function specs(): RuleSpec[] {
   if (Array.isArray(specsCache)) return specsCache
-  const compiled = path.join(distDir, 'rules.json')
-  if (existsSync(compiled)) {
-    specsCache = JSON.parse(readFileSync(compiled, 'utf8')) as RuleSpec[]
-    return specsCache
+  let compiled: string
+  try {
+    compiled = packageFile('dist/rules.json')
+  } catch {
+    throw new CopydeskError('rules are not compiled: run `npm run build` (or call `loadSpecsFromYaml()` first)')
   }
 
-  throw new CopydeskError('rules are not compiled: run `npm run build` (or call `loadSpecsFromYaml()` first)')
+  specsCache = JSON.parse(compiled) as RuleSpec[]
+  return specsCache
 }
 
 /** Development and tests: read the YAML rule files directly. */

@@ -107,7 +107,7 @@ describe('--fix-dry-run with --output-html', () => {
     const run = cli(['--fix-dry-run', 'draft.txt', '--output-html', 'report.html'], {cwd: dir})
     expect(run.stdout).toContain('+It was the end. We used e-mail.')
     const html = readFileSync(path.join(dir, 'report.html'), 'utf8')
-    expect(html).toMatch(/<mark class="sev-warning last" data-f="1" data-n="1" title="[^"]*">e-mail<\/mark>/)
+    expect(html).toMatch(/<mark class="sev-warning last" data-f="1" data-rule-id="terminology" data-at="\d+" data-n="1" title="[^"]*">e-mail<\/mark>/)
     expect(html).toContain('It was the end. We used ')
   })
 })

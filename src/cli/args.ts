@@ -34,6 +34,7 @@ export const schema: OptionSpec[] = [
   {long: 'quiet', short: 'q', type: 'boolean', description: 'report only warnings and errors'},
   {long: 'reporter', short: 'r', type: 'string', value: 'name', description: 'output format: default, json, sarif, github, checkstyle or html'},
   {long: 'rule', type: 'string', multiple: true, value: 'id=severity', description: 'set a rule (off, info, warning, error); repeatable'},
+  {long: 'serve', type: 'string', value: '[host:]port', description: 'serve the desk page on this port (default 8484, loopback only) instead of linting'},
   {long: 'shard', type: 'string', value: 'i/n', description: 'lint only the i-th of n stable parts of the matched files'},
   {long: 'stdin-filename', type: 'string', value: 'name', description: 'file name for stdin (sets format and config lookup)'},
   {long: 'timeout', type: 'string', value: 'ms', description: 'per-file time limit (default 60000 in worker runs)'},
@@ -61,6 +62,7 @@ export interface CliOptions {
   quiet: boolean
   reporter: string
   rules: string[]
+  serve?: string
   shard?: {index: number; count: number}
   stdinFilename?: string
   timeout?: number
@@ -71,6 +73,8 @@ export function parseCli(argv: string[]): CliOptions {
   const options = Object.fromEntries(
     schema.map((item) => [item.long, {type: item.type, ...(item.short ? {short: item.short} : {}), ...(item.multiple ? {multiple: true} : {})}])
   )
+  // `--serve` may stand alone: its port is optional.
+  argv = argv.map((arg, index) => (arg === '--serve' && !/^(?:\[[^\]]+\]:|[^-][^:]*:)?\d+$/.test(argv[index + 1] ?? '') ? '--serve=8484' : arg))
   let parsed
   try {
     parsed = parseArgs({args: argv, options: options as never, allowPositionals: true, strict: true})
@@ -95,7 +99,7 @@ export function parseCli(argv: string[]): CliOptions {
     rules: (values['rule'] as string[] | undefined) ?? [],
     version: flag('version')
   }
-  for (const [key, field] of [['config', 'config'], ['date', 'date'], ['dialect', 'dialect'], ['format', 'format'], ['ignore-path', 'ignorePath'], ['output-html', 'outputHtml'], ['stdin-filename', 'stdinFilename']] as const) {
+  for (const [key, field] of [['config', 'config'], ['date', 'date'], ['dialect', 'dialect'], ['format', 'format'], ['ignore-path', 'ignorePath'], ['output-html', 'outputHtml'], ['serve', 'serve'], ['stdin-filename', 'stdinFilename']] as const) {
     const value = string(key)
     if (value !== undefined) result[field] = value
   }
@@ -160,6 +164,7 @@ export function help(): string {
     '  copydesk "stories/**/*.md" --reporter json',
     '  cat draft.txt | copydesk --rule repeated-words=error',
     '  copydesk --fix-dry-run draft.txt',
+    '  copydesk --serve            (the desk page at http://127.0.0.1:8484/)',
     '  copydesk stories --reporter sarif > copydesk.sarif'
   ].join('\n')
 }

@@ -20,6 +20,7 @@ import {expand} from './files.js'
 import {encode, type Encoding} from './read.js'
 import {dropInfo, reporters, type ReporterName} from './reporters.js'
 import {chooseRunner, eachLimited, inShard, Progress, readInput, Skipped, type Input} from './run.js'
+import {parseListen, serve} from './serve.js'
 import {writeAtomic} from './write.js'
 
 export interface Io {
@@ -52,6 +53,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (cli.version) {
     io.stdout(version + '\n')
     return 0
+  }
+
+  if (cli.serve !== undefined) {
+    try {
+      const {url} = await serve(parseListen(cli.serve))
+      io.stderr(`copydesk: the desk page is at ${url} (Ctrl-C to stop)\n`)
+    } catch (error) {
+      if (!(error instanceof CopydeskError)) throw error
+      io.stderr(`copydesk: ${error.message}\n`)
+      return 2
+    }
+
+    return new Promise<number>(() => {})
   }
 
   if (cli.listRules) {

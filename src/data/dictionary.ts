@@ -7,9 +7,7 @@
  * 300,000 strings), a look-up a binary search over substrings. Answers for
  * words already asked are cached: a story asks about the same few thousand.
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {rulesDir} from '../paths.js'
+import {packageFile} from '../platform.js'
 
 type Table = Record<string, string>
 
@@ -39,7 +37,7 @@ let cached: Dictionary | undefined
 export function dictionary(): Dictionary {
   if (cached) return cached
   // The file is ASCII (see the script): latin1 skips UTF-8 validation of 2.7 MB.
-  const data = JSON.parse(readFileSync(path.join(rulesDir, 'data/spelling-words.json'), 'latin1')) as Data
+  const data = JSON.parse(packageFile('rules/data/spelling-words.json', 'latin1')) as Data
   const other = new Set(data.other.split(' '))
   // About 3,800 words of four letters or more that make up most of a story: a small set answers them
   // from the processor's cache before the large one is asked.

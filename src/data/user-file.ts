@@ -2,19 +2,18 @@
  * Read a user's data file (YAML, or JSON by extension) named in config; errors
  * are one line naming the file.
  */
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import {CopydeskError} from '../errors.js'
+import {commonJs, userFile} from '../platform.js'
 
 /** The YAML parser, loaded only when a file needs it (kept off the start-up path). */
 export function parseYaml(value: string): unknown {
-  return (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(value)
+  return (commonJs('yaml') as typeof import('yaml')).parse(value)
 }
 
 export function readUserFile(file: string, what: string): unknown {
   let raw: string
   try {
-    raw = readFileSync(file, 'utf8')
+    raw = userFile(file)
   } catch {
     throw new CopydeskError(`${file}: cannot read ${what} file`)
   }

@@ -2,9 +2,7 @@
  * US/UK spelling pairs compiled from VarCon (`rules/data/spelling-variants.json`,
  * made by `src/scripts/varcon.ts`), loaded once, on first use.
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {rulesDir} from '../paths.js'
+import {packageFile} from '../platform.js'
 
 export interface Variant {
   us: string
@@ -24,7 +22,7 @@ let cached: VariantLookup | undefined
 
 export function variants(): VariantLookup {
   if (cached) return cached
-  const data = JSON.parse(readFileSync(path.join(rulesDir, 'data/spelling-variants.json'), 'utf8')) as {
+  const data = JSON.parse(packageFile('rules/data/spelling-variants.json')) as {
     pairs: Array<[string, string, string?, string?]>
   }
   const map = new Map<string, {dialect: 'us' | 'uk'; variant: Variant}>()

@@ -4,7 +4,7 @@
  * sentences never reach a check that tags (about 130 ms and 60 MB when it
  * does). Why wink-nlp: see the README's design notes.
  */
-import {createRequire} from 'node:module'
+import {commonJs} from '../platform.js'
 
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
@@ -30,9 +30,8 @@ let wink: Wink | undefined
 
 function load(): Wink {
   if (!wink) {
-    const require = createRequire(import.meta.url)
-    const winkNlp = require('wink-nlp') as (model: unknown) => Wink
-    wink = winkNlp(require('wink-eng-lite-web-model'))
+    const winkNlp = commonJs('wink-nlp') as (model: unknown) => Wink
+    wink = winkNlp(commonJs('wink-eng-lite-web-model'))
   }
 
   return wink

@@ -12,7 +12,7 @@ import {escapeXml as escape} from './checkstyle.js'
 import {levelOf, rangeOf, type Level} from './severity.js'
 import {summary} from './summary.js'
 
-interface Finding {
+export interface Finding {
   n: number
   message: VFileMessage
   level: Level
@@ -22,17 +22,30 @@ interface Finding {
 
 const rank: Record<Level, number> = {error: 3, warning: 2, info: 1}
 
+/** How the page differs from the report: fixes are buttons, and the file has no heading. */
+export interface RenderOptions {
+  buttons?: boolean
+}
+
+/** A file's messages numbered from `first`: those with a range, and the rest (file-level). */
+export function findingsOf(file: VFile, first = 1): {findings: Finding[]; fileLevel: VFileMessage[]} {
+  let counter = first - 1
+  const findings: Finding[] = []
+  const fileLevel: VFileMessage[] = []
+  for (const message of file.messages) {
+    const range = rangeOf(message)
+    if (range) findings.push({n: ++counter, message, level: levelOf(message), start: range.start, end: range.end})
+    else fileLevel.push(message)
+  }
+
+  return {findings, fileLevel}
+}
+
 export function html(files: VFile[]): string {
   let counter = 0
   const sections = files.map((file) => {
-    const findings: Finding[] = []
-    const fileLevel: VFileMessage[] = []
-    for (const message of file.messages) {
-      const range = rangeOf(message)
-      if (range) findings.push({n: ++counter, message, level: levelOf(message), start: range.start, end: range.end})
-      else fileLevel.push(message)
-    }
-
+    const {findings, fileLevel} = findingsOf(file, counter + 1)
+    counter += findings.length
     return renderFile(file, findings, fileLevel)
   })
   return [
@@ -58,7 +71,7 @@ export function html(files: VFile[]): string {
   ].join('\n')
 }
 
-function countsTable(files: VFile[]): string {
+export function countsTable(files: VFile[]): string {
   const rows = new Map<string, Record<Level, number>>()
   for (const file of files) {
     for (const message of file.messages) {
@@ -79,11 +92,12 @@ function countsTable(files: VFile[]): string {
   return `<table class="counts"><thead><tr><th scope="col">rule</th><th scope="col">errors</th><th scope="col">warnings</th><th scope="col">info</th></tr></thead><tbody>${body.join('')}</tbody></table>`
 }
 
-function renderFile(file: VFile, findings: Finding[], fileLevel: VFileMessage[]): string {
+export function renderFile(file: VFile, findings: Finding[], fileLevel: VFileMessage[], options: RenderOptions = {}): string {
   const text = String(file.value ?? '')
-  const out = [`<section class="file"><h2>${escape(file.path ?? '<stdin>')}</h2>`]
+  const out = [options.buttons ? '<section class="file">' : `<section class="file"><h2>${escape(file.path ?? '<stdin>')}</h2>`]
   if (fileLevel.length > 0) {
-    out.push(`<ul class="file-notes">${fileLevel.map((message) => `<li class="sev-${levelOf(message)}"><b>${escape(String(message.ruleId))}</b> ${escape(message.reason)}</li>`).join('')}</ul>`)
+    const items = fileLevel.map((message) => `<li class="sev-${levelOf(message)}" data-rule-id="${escape(String(message.ruleId))}"><b>${escape(String(message.ruleId))}</b> ${escape(message.reason)}</li>`)
+    out.push(`<ul class="file-notes">${items.join('')}</ul>`)
   }
 
   for (const [index, block] of blocks(text).entries()) {
@@ -92,7 +106,7 @@ function renderFile(file: VFile, findings: Finding[], fileLevel: VFileMessage[])
     out.push(
       '<div class="row">',
       `<p class="block" data-start="${block.start}">${highlight(text, block, inside)}</p>`,
-      `<aside class="notes">${starting.map((finding) => note(finding, index + 1, text)).join('')}</aside>`,
+      `<aside class="notes">${starting.map((finding) => note(finding, index + 1, text, options)).join('')}</aside>`,
       '</div>'
     )
   }
@@ -140,7 +154,7 @@ function highlight(text: string, block: {start: number; end: number}, findings: 
   for (let index = 0; index < points.length; index++) {
     const at = points[index]!
     for (const finding of findings) {
-      if (finding.start === finding.end && finding.start === at) out.push(mark([finding], '', true, true))
+      if (finding.start === finding.end && finding.start === at) out.push(mark([finding], '', at, true, true))
     }
 
     const next = points[index + 1]
@@ -148,19 +162,20 @@ function highlight(text: string, block: {start: number; end: number}, findings: 
     const covering = findings.filter((finding) => finding.start < finding.end && finding.start <= at && finding.end >= next)
     const piece = text.slice(at, next)
     if (covering.length === 0) out.push(escape(piece))
-    else out.push(mark(covering, piece, covering.some((finding) => lastStretch.get(finding.n) === at), false))
+    else out.push(mark(covering, piece, at, covering.some((finding) => lastStretch.get(finding.n) === at), false))
   }
 
   return out.join('')
 }
 
-function mark(covering: Finding[], piece: string, last: boolean, point: boolean): string {
+function mark(covering: Finding[], piece: string, at: number, last: boolean, point: boolean): string {
   const top = covering.reduce((best, finding) => (rank[finding.level] > rank[best.level] ? finding : best))
   const ids = covering.map((finding) => finding.n)
   const title = covering.map((finding) => `${finding.n}. ${String(finding.message.ruleId)}: ${finding.message.reason}`).join('\n')
   const classes = ['sev-' + top.level, ...(point ? ['point'] : []), ...(last ? ['last'] : [])]
   const label = last ? ` data-n="${ids.join(',')}"` : ''
-  return `<mark class="${classes.join(' ')}" data-f="${ids.join(' ')}"${label} title="${escape(title)}">${escape(piece)}</mark>`
+  const rules = [...new Set(covering.map((finding) => String(finding.message.ruleId)))].join(' ')
+  return `<mark class="${classes.join(' ')}" data-f="${ids.join(' ')}" data-rule-id="${escape(rules)}" data-at="${at}"${label} title="${escape(title)}">${escape(piece)}</mark>`
 }
 
 /** Escaped text with `code` set as code, as the messages write it. */
@@ -168,26 +183,32 @@ function withCode(value: string): string {
   return escape(value).replace(/`([^`]+)`/g, '<code>$1</code>')
 }
 
-function note(finding: Finding, paragraph: number, text: string): string {
+/** A fix that is only white space, shown: "␣" a space, "⍽" a no-break space. */
+function visible(value: string): string {
+  return value.replace(/ /g, '␣').replace(/\u00A0/g, '⍽').replace(/\t/g, '⇥').replace(/\r?\n/g, '↵')
+}
+
+function note(finding: Finding, paragraph: number, text: string, options: RenderOptions): string {
   const {message} = finding
   const expected = message.expected ?? []
-  const fix =
-    expected.length === 0
-      ? ''
-      : `<div class="fix">${expected.length === 1 ? 'Fix' : 'Options'}: ${expected.map((value) => (value === '' ? '<i>remove</i>' : `<ins>${escape(value)}</ins>`)).join(' · ')}</div>`
+  const value = (fix: string) => (fix === '' ? '<i>remove</i>' : `<ins>${escape(/^\s+$/.test(fix) ? visible(fix) : fix)}</ins>`)
+  // On the page each fix is a button that applies it.
+  const choice = (fix: string, index: number) =>
+    options.buttons ? `<button type="button" class="apply" data-f="${finding.n}" data-i="${index}">${value(fix)}</button>` : value(fix)
+  const fix = expected.length === 0 ? '' : `<div class="fix">${expected.length === 1 ? 'Fix' : 'Options'}: ${expected.map(choice).join(' · ')}</div>`
   // Where it is, as a copy editor says it: the paragraph and the words ("¶ 14, “a Press briefing”").
   const words = text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim()
   const quoted = words ? `, “${words.length > 40 ? words.slice(0, 39) + '…' : words}”` : ''
   const line = message.place && 'start' in message.place ? ` title="line ${message.place.start.line}, column ${message.place.start.column}"` : ''
   const source = message.note ? `<div class="source">${withCode(message.note)}</div>` : ''
   return (
-    `<div class="note sev-${finding.level}" id="n-${finding.n}" data-f="${finding.n}">` +
+    `<div class="note sev-${finding.level}" id="n-${finding.n}" data-f="${finding.n}" data-rule-id="${escape(String(message.ruleId))}" data-start="${finding.start}" data-end="${finding.end}">` +
     `<div class="head"><span class="num">${finding.n}</span> <a href="${escape(message.url ?? '#')}">${escape(String(message.ruleId))}</a> <span class="where"${line}>¶ ${paragraph}${escape(quoted)} · ${finding.level}</span></div>` +
     `<div class="reason">${withCode(message.reason)}</div>${fix}${source}</div>`
   )
 }
 
-const style = `
+export const style = `
 :root{--error:#c62828;--error-bg:#fde0e0;--warning:#b26a00;--warning-bg:#fff1c2;--info:#1565c0;--info-bg:#e1ecfb;color-scheme:light}
 body{margin:0 auto;max-width:72rem;padding:1.5rem;font:17px/1.6 Georgia,"Times New Roman",serif;color:#1d1d1d;background:#fff}
 header{font-family:system-ui,sans-serif;border-bottom:1px solid #ddd;margin-bottom:1rem}

@@ -14,10 +14,8 @@
  *    capitalizes it): the minority form is flagged with the majority's; a
  *    tie goes to the house style (AP lowercases, UK capitalizes).
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {eachSentence, times, type Token} from '../model/words.js'
-import {rulesDir} from '../paths.js'
+import {packageFile} from '../platform.js'
 import type {Block, Check, DocumentModel, Finding, RuleModule} from '../types.js'
 
 interface Options {
@@ -45,7 +43,7 @@ let lowercase: {has(word: string): boolean} | undefined
  */
 function lowercaseWords(): {has(word: string): boolean} {
   if (lowercase) return lowercase
-  const words = (JSON.parse(readFileSync(path.join(rulesDir, 'data/lowercase-words.json'), 'utf8')) as {words: string}).words
+  const words = (JSON.parse(packageFile('rules/data/lowercase-words.json')) as {words: string}).words
   lowercase = {
     has(word) {
       let low = 0

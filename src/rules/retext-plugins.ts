@@ -2,15 +2,13 @@
  * retext plugins wired in as copydesk rules (see `fromRetext`), each given
  * only the text that could make it fire.
  */
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import type {Paragraph, Sentence} from 'nlcst'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import retextRedundantAcronyms from 'retext-redundant-acronyms'
 import retextSentenceSpacing from 'retext-sentence-spacing'
 import {eachProse, eachSentence, matchCase, sentenceWords} from '../model/words.js'
 import {lowercaseWord} from './capitalization.js'
+import {dependencyFile} from '../platform.js'
 import type {Check, RuleModule} from '../types.js'
 import {fromRetext, sentencesWith} from './from-retext.js'
 
@@ -228,8 +226,7 @@ function singulars(word: string): string[] {
 function acronyms(): Map<string, Set<string>> | undefined {
   if (acronymTable === undefined) {
     try {
-      const entry = createRequire(import.meta.url).resolve('retext-redundant-acronyms')
-      const source = readFileSync(path.join(path.dirname(entry), 'lib/schema.js'), 'utf8')
+      const source = dependencyFile('retext-redundant-acronyms', 'lib/schema.js')
       const table = new Map<string, Set<string>>()
       const keys = [...source.matchAll(/^ {2}(?:'([^']+)'|([A-Za-z0-9&]+)):/gm)]
       keys.forEach((match, index) => {

@@ -17,8 +17,8 @@
  * unknown words (a foreign phrase, jargon), drawn-out words (`sooo`), and
  * the house's own word list.
  */
-import {readFileSync} from 'node:fs'
 import {readUserFile} from '../data/user-file.js'
+import {userFile} from '../platform.js'
 import {dictionary, type Dictionary} from '../data/dictionary.js'
 import {CopydeskError} from '../errors.js'
 import {eachSentence, splitPossessive, type Token} from '../model/words.js'
@@ -300,7 +300,7 @@ function readWords(file: string): string[] {
 
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = userFile(file)
   } catch {
     throw new CopydeskError(`${file}: cannot read spelling file`)
   }

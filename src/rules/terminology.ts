@@ -2,10 +2,10 @@
  * terminology: house terms as data (`rules/terminology.yaml`, plus any files
  * named in config): each entry's forms are replaced by its preferred form.
  */
-import {createRequire} from 'node:module'
 import {isoDate} from '../model/dates.js'
 import {CopydeskError} from '../errors.js'
 import {readUserFile} from '../data/user-file.js'
+import {commonJs} from '../platform.js'
 import {eachSentence, matchCase, splitPossessive, type Token} from '../model/words.js'
 import type {Check, RuleModule} from '../types.js'
 
@@ -111,7 +111,7 @@ let safeRegex: ((source: string) => boolean) | undefined
 
 function isSafeRegex(): (source: string) => boolean {
   // safe-regex2 is CommonJS and only needed when a term has a pattern.
-  safeRegex ??= createRequire(import.meta.url)('safe-regex2') as (source: string) => boolean
+  safeRegex ??= commonJs('safe-regex2') as (source: string) => boolean
   return safeRegex
 }
 

@@ -8,6 +8,7 @@ import {parse} from 'yaml'
 import {CopydeskError} from './errors.js'
 import {distDir, rulesDir} from './paths.js'
 import {modules} from './rules/index.js'
+import {packUrl, readDataRule} from './data-rules.js'
 import {validateSpec} from './spec.js'
 import type {RuleSpec} from './types.js'
 
@@ -58,16 +59,38 @@ export function readSpecs(directory = rulesDir): RuleSpec[] {
   return specs
 }
 
+/** The packs in `rules/packs/<name>/`: rules written as data, each file checked as a user's would be. */
+export function readPacks(directory = path.join(rulesDir, 'packs')): Record<string, RuleSpec[]> {
+  const packs: Record<string, RuleSpec[]> = {}
+  for (const name of readdirSync(directory).sort()) {
+    packs[name] = readdirSync(path.join(directory, name))
+      .filter((file) => file.endsWith('.yml'))
+      .sort()
+      .map((file) => {
+        const label = path.join('rules/packs', name, file)
+        const spec = readDataRule(readFileSync(path.join(directory, name, file), 'utf8'), label, `pack ${name}`, 'pending')
+        if (spec.id !== path.basename(file, '.yml')) throw new CopydeskError(`${label}: field \`id\` must match the file name`)
+        if (spec.url === 'pending') spec.url = packUrl(name, spec.id)
+        return spec
+      })
+  }
+
+  return packs
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const specs = readSpecs()
     writeFileSync(path.join(distDir, 'rules.json'), JSON.stringify(specs))
+    const packs = readPacks()
+    writeFileSync(path.join(distDir, 'packs.json'), JSON.stringify(packs))
     // titles.yaml as JSON too: start-up then needs no YAML parser.
     writeFileSync(path.join(distDir, 'titles.json'), JSON.stringify(parse(readFileSync(path.join(rulesDir, 'titles.yaml'), 'utf8'))))
     // tsc writes files without the execute bit; the bins need it (npx copydesk on a fresh clone).
     for (const bin of ['cli.js', 'language-server.js']) chmodSync(path.join(distDir, bin), 0o755)
     // stderr: `npm pack` (run by pre-commit) takes its stdout for the tarball's name.
-    console.error(`compiled ${specs.length} rules into dist/rules.json, titles into dist/titles.json`)
+    const packRules = Object.values(packs).flat().length
+    console.error(`compiled ${specs.length} rules into dist/rules.json, ${packRules} pack rules into dist/packs.json, titles into dist/titles.json`)
   } catch (error) {
     console.error(error instanceof CopydeskError ? error.message : error)
     process.exitCode = 1

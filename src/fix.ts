@@ -5,7 +5,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rangeOf} from './reporters/severity.js'
-import {specs} from './rule-set.js'
+import {specFor} from './rule-set.js'
 
 export interface Edit {
   start: number
@@ -14,12 +14,9 @@ export interface Edit {
   ruleId: string
 }
 
-let fixableIds: Set<string> | undefined
-
-/** Rules that declare `fixable: true` in their `rules/<id>.yml`. */
+/** Rules that declare `fixable: true` in their rule file (built in, or a data rule loaded by config). */
 export function isFixableRule(ruleId: string | undefined): boolean {
-  fixableIds ??= new Set(specs().filter((spec) => spec.fixable).map((spec) => spec.id))
-  return ruleId !== undefined && fixableIds.has(ruleId)
+  return specFor(ruleId)?.fixable === true
 }
 
 /** A message's edit when it has a range and exactly one `expected` value. */

@@ -12,7 +12,8 @@ import {addMessage, toPlain} from './pool/plain.js'
 import {LineIndex} from './source/line-index.js'
 import {buildModel} from './model/document.js'
 import {report} from './report.js'
-import {activeRules, type ActiveRule} from './rule-set.js'
+import {dataRules} from './data-rules.js'
+import {activeRules, specs, type ActiveRule} from './rule-set.js'
 import type {CopydeskData, Format, Options} from './types.js'
 
 export interface LintFileOptions {
@@ -53,7 +54,7 @@ export function checkOptions(options: Options, where = 'options'): void {
 /** Compile `options` once; the returned function lints one file at a time. */
 export function createLinter(options: Options = {}, where = 'options'): Linter {
   checkOptions(options, where)
-  const rules = activeRules(options.rules, where)
+  const rules = activeRules(options.rules, where, dataRules(options, where, specs()))
   return (input, fileOptions = {}) => {
     const file = typeof input === 'string' ? new VFile({value: input}) : input
     run(file, rules, options, fileOptions)

@@ -4,7 +4,7 @@
  * loaded on first use. This is Node's; the web page's build swaps in
  * `web/platform.ts`, which has the same exports over files embedded at build.
  */
-import {readFileSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {packageDir} from './paths.js'
@@ -38,4 +38,12 @@ type CommonJsName = 'wink-nlp' | 'wink-eng-lite-web-model' | 'safe-regex2' | 'ya
 /** A CommonJS dependency, loaded when first needed (kept off the start-up path). */
 export function commonJs(name: CommonJsName): unknown {
   return createRequire(import.meta.url)(name)
+}
+
+/** The rule files (`*.yml`, `*.yaml`) in a folder, by name, sorted. */
+export function ruleFiles(directory: string): Array<{file: string; text: string}> {
+  return readdirSync(directory)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => ({file: path.join(directory, name), text: readFileSync(path.join(directory, name), 'utf8')}))
 }

@@ -4,6 +4,8 @@
  */
 import {closest, CopydeskError} from './errors.js'
 import {packageFile} from './platform.js'
+import {loadedDataRules} from './data-rules.js'
+import {engineFor} from './rules/engines.js'
 import {modules} from './rules/index.js'
 import {coerceSeverity, severities, validateOptions} from './spec.js'
 import type {Check, RuleSetting, RuleSpec, Severity} from './types.js'
@@ -38,6 +40,15 @@ export async function loadSpecsFromYaml(): Promise<RuleSpec[]> {
   return specsCache
 }
 
+/** Built-in rules and the data rules loaded in this process. */
+export function allSpecs(): RuleSpec[] {
+  return [...specs(), ...loadedDataRules()]
+}
+
+export function specFor(id: string | undefined): RuleSpec | undefined {
+  return id === undefined ? undefined : (specs().find((spec) => spec.id === id) ?? loadedDataRules().find((spec) => spec.id === id))
+}
+
 export function ruleIds(): string[] {
   return specs().map((spec) => spec.id)
 }
@@ -70,8 +81,8 @@ function parseSetting(id: string, setting: RuleSetting, where: string): {severit
 /**
  * The rules to run for `settings`; `where` names the config in errors.
  */
-export function activeRules(settings: Record<string, RuleSetting> | undefined, where = 'config'): ActiveRule[] {
-  const all = specs()
+export function activeRules(settings: Record<string, RuleSetting> | undefined, where = 'config', dataRules: readonly RuleSpec[] = []): ActiveRule[] {
+  const all = [...specs(), ...dataRules]
   const byId = new Map(all.map((spec) => [spec.id, spec]))
   for (const id of Object.keys(settings ?? {})) {
     if (!byId.has(id)) {
@@ -87,8 +98,9 @@ export function activeRules(settings: Record<string, RuleSetting> | undefined, w
     const severity = parsed.severity ?? spec.severity
     if (severity === 'off') continue
     const options = validateOptions(spec.options, parsed.options, `${where}: rule \`${spec.id}\``)
-    const module = modules.find((item) => item.id === spec.id)!
-    active.push({spec, severity, options, check: module.create({spec, options})})
+    const engine = spec.engine ? engineFor(spec.engine) : undefined
+    const check = engine ? engine.create(spec) : modules.find((item) => item.id === spec.id)!.create({spec, options})
+    active.push({spec, severity, options, check})
   }
 
   return active

@@ -61,7 +61,11 @@ export function validateSpec(value: unknown, file: string): RuleSpec {
   if (data['fixable'] !== undefined && typeof data['fixable'] !== 'boolean') fail('fixable', 'must be true or false')
   if (data['category'] !== undefined && typeof data['category'] !== 'string') fail('category', 'must be a string')
   if (data['url'] !== undefined && typeof data['url'] !== 'string') fail('url', 'must be a string')
-  if (data['data'] !== undefined && (typeof data['data'] !== 'string' || !/^[\w.-]+\.(?:ya?ml|json)$/.test(data['data']))) {
+  if (data['engine'] !== undefined && (typeof data['engine'] !== 'string' || !data['engine'])) fail('engine', 'must be a string')
+  if (data['engine'] !== undefined) {
+    // A rule written as data carries its entries; the engine checks them.
+    if (!isObject(data['data'])) fail('data', 'must be a mapping of the entries the engine reads')
+  } else if (data['data'] !== undefined && (typeof data['data'] !== 'string' || !/^[\w.-]+\.(?:ya?ml|json)$/.test(data['data']))) {
     fail('data', 'must name a YAML or JSON file in rules/')
   }
 
@@ -95,6 +99,7 @@ export function validateSpec(value: unknown, file: string): RuleSpec {
     url: (data['url'] as string | undefined) ?? docsBase + (id as string),
     options: (data['options'] as Record<string, unknown> | undefined) ?? {},
     ...(data['data'] === undefined ? {} : {data: data['data']}),
+    ...(data['engine'] === undefined ? {} : {engine: data['engine'] as string}),
     ...(examples === undefined ? {} : {examples: examples as NonNullable<RuleSpec['examples']>})
   }
 }

@@ -132,6 +132,10 @@ export interface RuleSpec<Options = Record<string, unknown>> {
   options: Options
   /** Contents of the rule's data file (`data:` in the rule file), checked by the module. */
   data?: unknown
+  /** A rule written as data: the engine that runs it (`substitution`, `existence`, `consistency`). */
+  engine?: string
+  /** Where a data rule came from: its pack (`news`) or its file. */
+  origin?: string
   examples?: {valid?: string[]; invalid?: Array<{text: string; output?: string; actual?: string}>}
 }
 
@@ -167,6 +171,10 @@ export interface Options {
   /** Story date, `YYYY-MM-DD`, overriding what the document says; `none` turns date checks off (undated archives). */
   date?: string | undefined
   rules?: Record<string, RuleSetting> | undefined
+  /** Rule packs shipped in `rules/packs/` to turn on (`news`). */
+  packs?: string[] | undefined
+  /** Folders of a newsroom's own rule files (`*.yml`, each naming an engine). */
+  ruleDirs?: string[] | undefined
 }
 
 /** Data stored on `file.data.copydesk` after a run. */

@@ -37,6 +37,7 @@ export const schema: OptionSpec[] = [
   {long: 'serve', type: 'string', value: '[host:]port', description: 'serve the desk page on this port (default 8484, loopback only) instead of linting'},
   {long: 'shard', type: 'string', value: 'i/n', description: 'lint only the i-th of n stable parts of the matched files'},
   {long: 'stdin-filename', type: 'string', value: 'name', description: 'file name for stdin (sets format and config lookup)'},
+  {long: 'test-rules', type: 'string', value: 'folder', description: "check a folder of rule files and run each rule's own examples; exit 1 if one fails"},
   {long: 'timeout', type: 'string', value: 'ms', description: 'per-file time limit (default 60000 in worker runs)'},
   {long: 'version', short: 'v', type: 'boolean', description: 'show the version'}
 ]
@@ -65,6 +66,7 @@ export interface CliOptions {
   serve?: string
   shard?: {index: number; count: number}
   stdinFilename?: string
+  testRules?: string
   timeout?: number
   version: boolean
 }
@@ -99,7 +101,7 @@ export function parseCli(argv: string[]): CliOptions {
     rules: (values['rule'] as string[] | undefined) ?? [],
     version: flag('version')
   }
-  for (const [key, field] of [['config', 'config'], ['date', 'date'], ['dialect', 'dialect'], ['format', 'format'], ['ignore-path', 'ignorePath'], ['output-html', 'outputHtml'], ['serve', 'serve'], ['stdin-filename', 'stdinFilename']] as const) {
+  for (const [key, field] of [['config', 'config'], ['date', 'date'], ['dialect', 'dialect'], ['format', 'format'], ['ignore-path', 'ignorePath'], ['output-html', 'outputHtml'], ['serve', 'serve'], ['stdin-filename', 'stdinFilename'], ['test-rules', 'testRules']] as const) {
     const value = string(key)
     if (value !== undefined) result[field] = value
   }

@@ -10,7 +10,7 @@ import {closest, CopydeskError} from '../errors.js'
 import type {Options} from '../types.js'
 
 export const configNames = ['.copydeskrc', '.copydeskrc.json', '.copydeskrc.yml', '.copydeskrc.yaml']
-const knownKeys = ['dialect', 'date', 'format', 'rules']
+const knownKeys = ['dialect', 'date', 'format', 'rules', 'packs', 'ruleDirs']
 
 export interface LoadedConfig {
   /** The file it came from, or undefined for none. */
@@ -88,10 +88,11 @@ export class ConfigFinder {
 }
 
 /**
- * Rule options that name files (`files` of terminology, officeholder, spelling) are relative to the
+ * Rule folders (`ruleDirs`) and rule options that name files (`files` of terminology, officeholder, spelling) are relative to the
  * config file that names them, not to the folder copydesk runs in (nor the language server's own).
  */
 function relativeTo(options: Options, directory: string): Options {
+  if (Array.isArray(options.ruleDirs)) options = {...options, ruleDirs: options.ruleDirs.map((folder) => (typeof folder === 'string' ? path.resolve(directory, folder) : folder))}
   if (!options.rules) return options
   const rules: NonNullable<Options['rules']> = {}
   for (const [id, setting] of Object.entries(options.rules)) {

@@ -13,7 +13,7 @@ import {linterFor, runTask, type LintOutcome} from '../pool/task.js'
 import {summary} from '../reporters/summary.js'
 import {ruleIds, specs} from '../rule-set.js'
 import {coerceSeverity} from '../spec.js'
-import type {Format, Options, RuleSetting} from '../types.js'
+import type {Format, Options, RuleSetting, RuleSpec} from '../types.js'
 import {help, parseCli, type CliOptions} from './args.js'
 import {ConfigFinder} from './config.js'
 import {expand} from './files.js'
@@ -21,6 +21,8 @@ import {encode, type Encoding} from './read.js'
 import {dropInfo, reporters, type ReporterName} from './reporters.js'
 import {chooseRunner, eachLimited, inShard, Progress, readInput, Skipped, type Input} from './run.js'
 import {parseListen, serve} from './serve.js'
+import {testRules} from './test-rules.js'
+import {dataRules} from '../data-rules.js'
 import {writeAtomic} from './write.js'
 
 export interface Io {
@@ -68,8 +70,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return new Promise<number>(() => {})
   }
 
+  if (cli.testRules !== undefined) return testRules(path.resolve(io.cwd, cli.testRules), io)
+
   if (cli.listRules) {
-    for (const spec of specs()) io.stdout(`${spec.id.padEnd(28)} ${spec.severity.padEnd(8)} ${spec.fixable ? 'fixable ' : '        '}${spec.description.split('\n')[0]}\n`)
+    // The built-in rules, then the data rules the config here turns on (packs, ruleDirs).
+    let extra: RuleSpec[] = []
+    try {
+      const config = new ConfigFinder(cli.config, cli.noConfig).forDirectory(io.cwd)
+      extra = dataRules(config.options, config.path ?? 'command line', specs())
+    } catch (error) {
+      if (!(error instanceof CopydeskError)) throw error
+      io.stderr(`copydesk: ${error.message}\n`)
+      return 2
+    }
+
+    for (const spec of [...specs(), ...extra]) {
+      const origin = spec.origin ? ` [${spec.origin.startsWith('pack ') ? spec.origin : path.relative(io.cwd, spec.origin)}]` : ''
+      io.stdout(`${spec.id.padEnd(28)} ${spec.severity.padEnd(8)} ${spec.fixable ? 'fixable ' : '        '}${spec.description.replace(/\s+/g, ' ').trim().split(/(?<=\.) /)[0]}${origin}\n`)
+    }
+
     return 0
   }
 

@@ -28,7 +28,7 @@ import {formatFromPath} from '../lint.js'
 import type {PlainMessage} from '../pool/plain.js'
 import {LintPool, TaskTimeout} from '../pool/pool.js'
 import type {Format, Options, RuleSetting} from '../types.js'
-import {specs} from '../rule-set.js'
+import {specFor} from '../rule-set.js'
 import {codeActions, fixAllKind, hoverAt, toDiagnostic} from './convert.js'
 
 /** Client settings, section `copydesk`. */
@@ -285,7 +285,7 @@ export function startServer(connection: Connection, options: {workers?: number} 
     const current = await settled(params.textDocument.uri)
     const document = documents.get(params.textDocument.uri)
     if (!document || !current || current.messagesVersion !== document.version) return null
-    return hoverAt(document, current.messages, params.position, (ruleId) => specs().find((spec) => spec.id === ruleId)?.description.replace(/\s+/g, ' ').trim())
+    return hoverAt(document, current.messages, params.position, (ruleId) => specFor(ruleId)?.description.replace(/\s+/g, ' ').trim())
   })
 
   /**

@@ -14,7 +14,7 @@ import {pathToFileURL} from 'node:url'
 import {existsSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {specs} from '../rule-set.js'
+import {allSpecs} from '../rule-set.js'
 import type {Severity} from '../types.js'
 import {levelOf, rangeOf} from './severity.js'
 
@@ -42,7 +42,7 @@ function firstSentence(text: string): string {
 }
 
 export function sarif(files: VFile[], options: SarifOptions): string {
-  const rules = specs()
+  const rules = allSpecs()
   const index = new Map(rules.map((spec, position) => [spec.id, position]))
   const base = repositoryRoot(options.cwd)
   const results = files.flatMap((file) => {

@@ -7,7 +7,7 @@ import {CopydeskError} from '../errors.js'
 import {readUserFile} from '../data/user-file.js'
 import {commonJs} from '../platform.js'
 import {eachSentence, matchCase, splitPossessive, type Token} from '../model/words.js'
-import type {Check, RuleModule} from '../types.js'
+import type {Check, DocumentModel, RuleModule} from '../types.js'
 
 export interface Term {
   use: string
@@ -115,116 +115,145 @@ function isSafeRegex(): (source: string) => boolean {
   return safeRegex
 }
 
+/** A place a term's form occurs in a story. */
+export interface TermMatch {
+  term: Term
+  start: number
+  end: number
+  actual: string
+  /** The preferred form, cased and with the possessive of the match ("Kyiv's"). */
+  expected: string
+  /** The match ends in a possessive ("day's"). */
+  possessive: boolean
+}
+
+/**
+ * Find every form of `terms` in a story's prose, whole words, longest form
+ * first, skipping `keep` phrases and terms not yet in force on the story's
+ * date. Shared by the substitution, existence and consistency engines.
+ */
+export function termMatcher(terms: Term[]): (model: DocumentModel) => TermMatch[] {
+  const byFirst = new Map<string, Pattern[]>()
+  for (const term of terms) {
+    for (const form of term.replace) {
+      const words = form.split(/\s+/)
+      const key = words[0]!.toLowerCase()
+      const list = byFirst.get(key) ?? []
+      list.push({words, term})
+      byFirst.set(key, list)
+    }
+  }
+
+  // Longest forms first, so "Israeli Defence Forces" wins over a shorter form.
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  const patterns = terms
+    .filter((term) => term.pattern !== undefined)
+    .map((term) => ({term, regex: new RegExp(term.pattern!, 'gu' + (term.caseSensitive ? '' : 'i'))}))
+
+  return (model) => {
+    const found: TermMatch[] = []
+    // A term from a date on: "Kiev" in a 2016 story was the standard form then.
+    const story = model.date ? isoDate(model.date) : undefined
+    const inForce = (term: Term) => !term.since || !story || story >= term.since
+    for (const {term, regex} of patterns) {
+      if (!inForce(term)) continue
+      for (const block of model.blocks) {
+        for (const segment of block.segments) {
+          if (segment.source) continue
+          const text = model.text.slice(segment.start, segment.end)
+          for (const match of text.matchAll(regex)) {
+            if (match[0] === '') continue
+            const start = segment.start + match.index
+            if (kept(model.text, start, match[0], term.keep)) continue
+            const expected = match[0].replace(new RegExp(regex.source, regex.flags.replace('g', '')), term.use)
+            found.push({term, start, end: start + match[0].length, actual: match[0], expected, possessive: false})
+          }
+        }
+      }
+    }
+
+    eachSentence(model, (tokens) => {
+      let index = 0
+      while (index < tokens.length) {
+        const matched = match(tokens, index)
+        if (!matched) {
+          index++
+          continue
+        }
+
+        const {pattern, possessive} = matched
+        const first = tokens[index]!
+        const last = tokens[index + pattern.words.length - 1]!
+        const actual = model.text.slice(first.start, last.end)
+        index += pattern.words.length
+        if (!inForce(pattern.term) || kept(model.text, first.start, actual, pattern.term.keep) || titled(actual, pattern)) continue
+        const use = pattern.term.caseSensitive ? pattern.term.use : matchCase(actual, pattern.term.use)
+        const ending = possessive ? (use.endsWith('s') ? possessive.charAt(0) : possessive.charAt(0) + 's') : ''
+        found.push({term: pattern.term, start: first.start, end: last.end, actual, expected: use + ending, possessive: possessive !== ''})
+      }
+    })
+    return found
+  }
+
+  function match(tokens: Token[], index: number): {pattern: Pattern; possessive: string} | undefined {
+    const candidates = byFirst.get(splitPossessive(tokens[index]!.value)[0].toLowerCase())
+    if (!candidates) return undefined
+    for (const pattern of candidates) {
+      const size = pattern.words.length
+      if (index + size > tokens.length) continue
+      let possessive = ''
+      let ok = true
+      for (let offset = 0; offset < size && ok; offset++) {
+        const token = tokens[index + offset]!
+        if (offset > 0 && !token.joined) ok = false
+        let value = token.value
+        if (offset === size - 1) [value, possessive] = splitPossessive(value)
+        const wanted = pattern.words[offset]!
+        ok &&= pattern.term.caseSensitive ? value === wanted : value.toLowerCase() === wanted.toLowerCase()
+      }
+
+      if (ok) return {pattern, possessive}
+    }
+
+    return undefined
+  }
+}
+
+/** A term's note and source as one line for `note`. */
+export function termNote(term: {note?: string | undefined; source?: string | undefined}): {note?: string} {
+  const note = [term.note, term.source ? `Source: ${term.source}.` : undefined].filter(Boolean).join(' ')
+  return note ? {note} : {}
+}
+
+/** Report each form with its preferred form as the fix (where the text is plain enough to edit). */
+export function substitutionCheck(terms: Term[], where?: (model: DocumentModel) => (match: TermMatch) => boolean): Check {
+  const find = termMatcher(terms)
+  return (model, report) => {
+    const matches = find(model)
+    for (const {term, start, end, actual, expected} of where ? matches.filter(where(model)) : matches) {
+      if (expected === actual) continue
+      report({start, end, reason: `Unexpected \`${actual}\`, expected \`${expected}\``, expected: model.plain(start, end) ? [expected] : [], ...termNote(term)})
+    }
+  }
+}
+
 export const terminology: RuleModule<Options> = {
   id: 'terminology',
   validateData: validateTerms,
   create({spec, options}): Check {
     const terms: Term[] = options.replaceDefaults ? [] : [...((spec.data as Term[] | undefined) ?? [])]
     for (const file of options.files) terms.push(...loadTerms(file))
-    const byFirst = new Map<string, Pattern[]>()
-    for (const term of terms) {
-      for (const form of term.replace) {
-        const words = form.split(/\s+/)
-        const key = words[0]!.toLowerCase()
-        const list = byFirst.get(key) ?? []
-        list.push({words, term})
-        byFirst.set(key, list)
-      }
-    }
-
-    // Longest forms first, so "Israeli Defence Forces" wins over a shorter form.
-    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
-    const patterns = terms
-      .filter((term) => term.pattern !== undefined)
-      .map((term) => ({term, regex: new RegExp(term.pattern!, 'gu' + (term.caseSensitive ? '' : 'i'))}))
-
-    return (model, report) => {
-      // A term from a date on: "Kiev" in a 2016 story was the standard form then.
-      const story = model.date ? isoDate(model.date) : undefined
-      const inForce = (term: Term) => !term.since || !story || story >= term.since
-      for (const {term, regex} of patterns) {
-        if (!inForce(term)) continue
-        for (const block of model.blocks) {
-          for (const segment of block.segments) {
-            if (segment.source) continue
-            const text = model.text.slice(segment.start, segment.end)
-            for (const match of text.matchAll(regex)) {
-              if (match[0] === '') continue
-              const start = segment.start + match.index
-              const end = start + match[0].length
-              if (kept(model.text, start, match[0], term.keep)) continue
-              const expected = match[0].replace(new RegExp(regex.source, regex.flags.replace('g', '')), term.use)
-              if (expected === match[0]) continue
-              const note = [term.note, term.source ? `Source: ${term.source}.` : undefined].filter(Boolean).join(' ')
-              report({
-                start,
-                end,
-                reason: `Unexpected \`${match[0]}\`, expected \`${expected}\``,
-                expected: model.plain(start, end) ? [expected] : [],
-                ...(note ? {note} : {})
-              })
-            }
-          }
-        }
-      }
-
-      eachSentence(model, (tokens) => {
-        let index = 0
-        while (index < tokens.length) {
-          const matched = match(tokens, index)
-          if (!matched) {
-            index++
-            continue
-          }
-
-          const {pattern, possessive} = matched
-          const first = tokens[index]!
-          const last = tokens[index + pattern.words.length - 1]!
-          const actual = model.text.slice(first.start, last.end)
-          if (!inForce(pattern.term) || kept(model.text, first.start, actual, pattern.term.keep)) {
-            index += pattern.words.length
-            continue
-          }
-
-          const use = pattern.term.caseSensitive ? pattern.term.use : matchCase(actual, pattern.term.use)
-          const ending = possessive ? (use.endsWith('s') ? possessive.charAt(0) : possessive.charAt(0) + 's') : ''
-          const expected = use + ending
-          const note = [pattern.term.note, pattern.term.source ? `Source: ${pattern.term.source}.` : undefined].filter(Boolean).join(' ')
-          report({
-            start: first.start,
-            end: last.end,
-            reason: `Unexpected \`${actual}\`, expected \`${expected}\``,
-            expected: model.plain(first.start, last.end) ? [expected] : [],
-            ...(note ? {note} : {})
-          })
-          index += pattern.words.length
-        }
-      })
-    }
-
-    function match(tokens: Token[], index: number): {pattern: Pattern; possessive: string} | undefined {
-      const candidates = byFirst.get(splitPossessive(tokens[index]!.value)[0].toLowerCase())
-      if (!candidates) return undefined
-      for (const pattern of candidates) {
-        const size = pattern.words.length
-        if (index + size > tokens.length) continue
-        let possessive = ''
-        let ok = true
-        for (let offset = 0; offset < size && ok; offset++) {
-          const token = tokens[index + offset]!
-          if (offset > 0 && !token.joined) ok = false
-          let value = token.value
-          if (offset === size - 1) [value, possessive] = splitPossessive(value)
-          const wanted = pattern.words[offset]!
-          ok &&= pattern.term.caseSensitive ? value === wanted : value.toLowerCase() === wanted.toLowerCase()
-        }
-
-        if (ok) return {pattern, possessive}
-      }
-
-      return undefined
-    }
+    return substitutionCheck(terms)
   }
+}
+
+/**
+ * A lower-case form matched with a capital after its first word ("Advance
+ * Warning", "Free Gift Shop") is part of a name or a title, not prose.
+ */
+function titled(actual: string, pattern: Pattern): boolean {
+  if (pattern.term.caseSensitive || pattern.words.length < 2 || pattern.words.some((word) => word !== word.toLowerCase())) return false
+  return actual.split(/\s+/).slice(1).some((word) => /^\p{Lu}/u.test(word))
 }
 
 /** Is the match at `start` part of one of the `keep` phrases? */

@@ -19,6 +19,7 @@ const src = path.join(root, 'src')
 const embedded = [
   'dist/rules.json',
   'dist/titles.json',
+  'dist/packs.json',
   'rules/data/officeholders.json',
   'rules/data/spelling-variants.json',
   'rules/data/spelling-words.json',

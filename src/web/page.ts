@@ -19,6 +19,7 @@ const dialect = $<HTMLSelectElement>('#dialect')
 const date = $<HTMLInputElement>('#date')
 const preset = $<HTMLSelectElement>('#preset')
 const ruleBoxes = $<HTMLElement>('#rules')
+const newsPack = $<HTMLInputElement>('#pack-news')
 
 /** Presets: which categories of rule run (the house default runs all). */
 const presets: Record<string, (category: string) => boolean> = {
@@ -90,7 +91,7 @@ function send(request: Request): void {
 
 function settings(): Settings {
   const off = [...ruleBoxes.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((box) => !box.checked).map((box) => box.value)
-  return {format: format.value as Settings['format'], dialect: dialect.value as Settings['dialect'], date: date.value.trim(), off}
+  return {format: format.value as Settings['format'], dialect: dialect.value as Settings['dialect'], date: date.value.trim(), off, packs: newsPack.checked ? ['news'] : []}
 }
 
 function lintNow(): void {
@@ -239,6 +240,7 @@ function fragment(finding?: string): string {
   if (current.dialect !== 'auto') parameters.set('dialect', current.dialect)
   if (current.date) parameters.set('date', current.date)
   if (current.off.length > 0) parameters.set('off', current.off.join(','))
+  if (current.packs.length > 0) parameters.set('packs', current.packs.join(','))
   if (finding) parameters.set('f', finding)
   return parameters.toString()
 }
@@ -251,6 +253,7 @@ function fromFragment(): boolean {
   format.value = parameters.get('format') ?? 'auto'
   dialect.value = parameters.get('dialect') ?? 'auto'
   date.value = parameters.get('date') ?? ''
+  newsPack.checked = (parameters.get('packs') ?? '').split(',').includes('news')
   const off = new Set((parameters.get('off') ?? '').split(',').filter(Boolean))
   for (const box of ruleBoxes.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = !off.has(box.value)
   preset.value = off.size === 0 ? 'all' : 'custom'
@@ -291,7 +294,7 @@ ruleBoxes.addEventListener('change', () => {
   preset.value = 'custom'
   lintNow()
 })
-for (const control of [format, dialect]) control.addEventListener('change', lintNow)
+for (const control of [format, dialect, newsPack]) control.addEventListener('change', lintNow)
 date.addEventListener('change', () => {
   date.setCustomValidity(/^(?:\d{4}-\d{2}-\d{2}|none|)$/.test(date.value.trim()) ? '' : 'YYYY-MM-DD or none')
   if (date.reportValidity()) lintNow()

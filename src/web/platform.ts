@@ -37,3 +37,7 @@ const modules = {'wink-nlp': winkNlp, 'wink-eng-lite-web-model': winkModel, 'saf
 export function commonJs(name: keyof typeof modules): unknown {
   return modules[name]
 }
+
+export function ruleFiles(directory: string): Array<{file: string; text: string}> {
+  throw new Error(`${directory}: rule folders cannot be read by the web page`)
+}

@@ -9,6 +9,8 @@ export interface Settings {
   date: string
   /** Rules switched off. */
   off: string[]
+  /** Rule packs switched on (`news`). */
+  packs: string[]
 }
 
 export type Request =
@@ -50,7 +52,7 @@ export type Reply =
 export function optionsOf(settings: Settings, format: Format): Options {
   const rules: Record<string, 'off'> = {}
   for (const id of settings.off) rules[id] = 'off'
-  return {format, dialect: settings.dialect, ...(settings.date ? {date: settings.date} : {}), rules}
+  return {format, dialect: settings.dialect, ...(settings.date ? {date: settings.date} : {}), rules, packs: settings.packs}
 }
 
 /** `auto`: the dropped file's extension, else what the text looks like. */

@@ -20,7 +20,6 @@ import {expand} from './files.js'
 import {encode, type Encoding} from './read.js'
 import {dropInfo, reporters, type ReporterName} from './reporters.js'
 import {chooseRunner, eachLimited, inShard, Progress, readInput, Skipped, type Input} from './run.js'
-import {parseListen, serve} from './serve.js'
 import {testRules} from './test-rules.js'
 import {dataRules} from '../data-rules.js'
 import {writeAtomic} from './write.js'
@@ -58,6 +57,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   if (cli.serve !== undefined) {
+    // node:http only for --serve: kept off every other run's start-up.
+    const {parseListen, serve} = await import('./serve.js')
     try {
       const {url} = await serve(parseListen(cli.serve))
       io.stderr(`copydesk: the desk page is at ${url} (Ctrl-C to stop)\n`)

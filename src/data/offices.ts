@@ -124,7 +124,7 @@ function load(): Offices {
   return {countries, offices: officeMap, byForm, wrongForms, terms, people, seats, coverage: data.coverage, sources: data.sources}
 }
 
-const particles = /^(?:al|el|ad|as|ash|at|ar|ibn|bin|ben|abu|de|da|del|della|di|du|la|le|van|von|der|den|dos|das)$/
+const particles = /^(?:al|el|ad|as|ash|at|ar|arap|ibn|bin|ben|abu|de|da|del|della|di|du|la|le|van|von|der|den|dos|das)$/
 const regnal = /^(?:[IVX]+|Jr\.?|Sr\.?)$/
 
 /**
@@ -151,6 +151,8 @@ function skeleton(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters NFD does not split: "Støre" and "Store", "Szydło" and "Szydlo" are one name.
+    .replace(/[øłđðæœßþı]/g, (letter) => ({ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ı: 'i'})[letter]!)
     .replace(/^(?:al|el|ad|as|ash|at|ar)-/, '')
     .replace(/[^a-z]/g, '')
     .replace(/(?:kh|h)(?=[aeiou])/g, 'h')

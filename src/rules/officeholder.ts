@@ -90,7 +90,12 @@ export const officeholder: RuleModule<Options> = {
           finding.reason = `${last.name} left office as ${title} on ${last.end}; on ${date} it was ${who}`
           finding.expected = [`${mention.initial ? 'Former' : 'former'} ${text}`]
         } else if (own.length > 0) {
-          finding.reason = `${own[0]!.name} became ${title} on ${own[0]!.start}; on ${date} it was ${who}`
+          // The term after the story's date, and the one before it if there was one (Orbán: 1998-2002, then 2010).
+          const next = own.find((term) => term.start > date)!
+          const before = own.filter((term) => term.end !== null && term.end <= date).at(-1)
+          finding.reason = before
+            ? `${next.name} was ${title} until ${before.end} and again from ${next.start}; on ${date} it was ${who}`
+            : `${next.name} became ${title} on ${next.start}; on ${date} it was ${who}`
         } else {
           finding.reason = `On ${date} the ${title} was ${who}, not ${mention.name.text}`
         }

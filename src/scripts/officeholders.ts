@@ -33,6 +33,14 @@ const replacedByNewer: Record<string, string> = {'gbr-hog': '0000-00-00', 'can-h
 // English names copy uses (reviewed by hand, one by one).
 const englishNames: Record<string, string> = {
   'Abdallah da Arábia Saudita': 'Abdullah bin Abdulaziz',
+  'Bongbong Marcos': 'Ferdinand Marcos Jr.',
+  'Daniel Toroitich arap Moi': 'Daniel arap Moi',
+  'Eduardo Frei Ruiz-Tagle': 'Eduardo Frei',
+  'Gloria Macapagal-Arroyo': 'Gloria Macapagal Arroyo',
+  'Hassan Rohani': 'Hassan Rouhani',
+  'Noynoy Aquino': 'Benigno Aquino',
+  Q41395: 'José Luis Rodríguez Zapatero',
+  'Valentín Paniagua Corazao': 'Valentín Paniagua',
   'Abdul Fatah Khalil Al-Sisi': 'Abdel Fattah el-Sisi',
   'Abdullah II da Jordânia': 'Abdullah II',
   'Carlos III do Reino Unido': 'Charles III',
@@ -137,6 +145,13 @@ for (const entry of reviewed.terms) {
 const wikidataOffices = new Set(
   'arg-hos aus-hog bra-hos can-hog chn-hos chn-hog deu-hog deu-hos egy-hos egy-hog fra-hos fra-hog gbr-hog gbr-hos idn-hos ind-hog ind-hos isr-hog isr-hos ita-hog ita-hos jor-hos jpn-hog jpn-hos kor-hos mex-hos pse-hos rus-hos rus-hog sau-hos tur-hos ukr-hos ukr-hog zaf-hos'.split(' ')
 )
+// Offices added in December 2026, each checked against the public record from 2000 on (not taken:
+// Greece, the Netherlands, Pakistan and Venezuela, whose rows overlap or miss a holder). Their
+// acting and caretaker holders of under 45 days are left out: the rule says nothing then.
+const reviewedOffices = new Set(
+  'aut-hos bel-hog chl-hos col-hos cze-hos dnk-hog esp-hog fin-hos hun-hog irl-hog irn-hog ken-hos nga-hos nor-hog nzl-hog per-hos phl-hos pol-hog pol-hos prt-hog swe-hog'.split(' ')
+)
+for (const office of reviewedOffices) wikidataOffices.add(office)
 const heads: Term[] = []
 for (const row of csv(readFileSync(path.join(facts, 'wikidata-heads-of-state-government/leaders_history.csv'), 'utf8')).slice(1)) {
   const [iso3, , role, person, qid, start, end] = row
@@ -145,6 +160,7 @@ for (const row of csv(readFileSync(path.join(facts, 'wikidata-heads-of-state-gov
   if (replacedByNewer[office] !== undefined && start!.slice(0, 10) >= replacedByNewer[office]!) continue
   const to = /^\d{4}-/.test(end!) ? end!.slice(0, 10) : null
   if (to && to < since) continue
+  if (reviewedOffices.has(office) && to && daysBetween(start!.slice(0, 10), to) < 45) continue
   heads.push([office, englishNames[person!] ?? person!, start!.slice(0, 10), to, 3])
 }
 
@@ -243,6 +259,10 @@ writeFileSync(
   ).replace(/\],\[/g, '],\n[') + '\n'
 )
 console.log(`${terms.length} terms in ${Object.keys(coverage).length} offices, ${seats.length} congressional terms → ${path.relative(process.cwd(), target)}`)
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000
+}
 
 function addDays(date: string, days: number): string {
   const value = new Date(date + 'T00:00:00Z')

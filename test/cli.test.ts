@@ -167,3 +167,19 @@ describe('copydesk CLI', () => {
     expect(cli(['--list-rules']).stdout).toMatch(/^repeated-words +warning +fixable/m)
   })
 })
+
+describe('--verbose', () => {
+  it('prints each message’s docs link, and its note where it has one (a fact’s source)', () => {
+    const run = cli(['--verbose', 'fixtures/drafts/harbour-fire.txt'])
+    const lines = run.stdout.split('\n')
+    const fact = lines.findIndex((line) => line.includes('Suella Braverman left office as Home Secretary on 2023-11-13'))
+    expect(lines.slice(fact + 1, fact + 5)).toEqual([
+      '  [url]:',
+      '    https://github.com/copydesk/copydesk/blob/main/docs/rules.md#officeholder',
+      '  [note]:',
+      expect.stringMatching(/^ {4}Source: Institute for Government, IfG Ministers Database .*; data ends 2026-06-19\.$/)
+    ])
+    // Without it: the one-line form.
+    expect(cli(['fixtures/drafts/harbour-fire.txt']).stdout).not.toContain('[note]:')
+  })
+})

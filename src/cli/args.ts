@@ -39,6 +39,7 @@ export const schema: OptionSpec[] = [
   {long: 'stdin-filename', type: 'string', value: 'name', description: 'file name for stdin (sets format and config lookup)'},
   {long: 'test-rules', type: 'string', value: 'folder', description: "check a folder of rule files and run each rule's own examples; exit 1 if one fails"},
   {long: 'timeout', type: 'string', value: 'ms', description: 'per-file time limit (default 60000 in worker runs)'},
+  {long: 'verbose', type: 'boolean', description: "the default report with each message's note (a fact's source, a finding's evidence) and docs link"},
   {long: 'version', short: 'v', type: 'boolean', description: 'show the version'}
 ]
 
@@ -68,6 +69,7 @@ export interface CliOptions {
   stdinFilename?: string
   testRules?: string
   timeout?: number
+  verbose: boolean
   version: boolean
 }
 
@@ -99,6 +101,7 @@ export function parseCli(argv: string[]): CliOptions {
     quiet: flag('quiet'),
     reporter: string('reporter') ?? 'default',
     rules: (values['rule'] as string[] | undefined) ?? [],
+    verbose: flag('verbose'),
     version: flag('version')
   }
   for (const [key, field] of [['config', 'config'], ['date', 'date'], ['dialect', 'dialect'], ['format', 'format'], ['ignore-path', 'ignorePath'], ['output-html', 'outputHtml'], ['serve', 'serve'], ['stdin-filename', 'stdinFilename'], ['test-rules', 'testRules']] as const) {

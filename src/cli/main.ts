@@ -216,7 +216,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   if (cli.quiet) dropInfo(files)
   const reporterName = cli.reporter as ReporterName
-  const options = {quiet: cli.quiet, color: io.stdoutIsTty && !process.env['NO_COLOR'], cwd: io.cwd, version}
+  const options = {quiet: cli.quiet, verbose: cli.verbose, color: io.stdoutIsTty && !process.env['NO_COLOR'], cwd: io.cwd, version}
   const closing = summary(files, fixed)
   if (cli.fixDryRun) {
     // stdout is the patch alone, so it can be piped to `git apply` or `patch`.

@@ -12,6 +12,8 @@ import {sarif} from '../reporters/sarif.js'
 
 export interface ReportOptions {
   quiet: boolean
+  /** The default report: each message's docs link and note (a fact's source, a finding's evidence) below it. */
+  verbose: boolean
   color: boolean
   cwd: string
   version: string
@@ -20,7 +22,7 @@ export interface ReportOptions {
 type Reporter = (files: VFile[], options: ReportOptions) => string
 
 export const reporters = {
-  default: (files, options) => reporter(files, {quiet: options.quiet, color: options.color}),
+  default: (files, options) => reporter(files, {quiet: options.quiet, verbose: options.verbose, color: options.color}),
   json: (files) => reporterJson(files),
   sarif: (files, options) => sarif(files, options),
   github: (files) => github(files),

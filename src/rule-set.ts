@@ -7,6 +7,7 @@ import {packageFile} from './platform.js'
 import {loadedDataRules} from './data-rules.js'
 import {engineFor} from './rules/engines.js'
 import {modules} from './rules/index.js'
+import {termsInForce, type Term} from './rules/terminology.js'
 import {coerceSeverity, severities, validateOptions} from './spec.js'
 import type {Check, RuleSetting, RuleSpec, Severity} from './types.js'
 
@@ -91,17 +92,20 @@ export function activeRules(settings: Record<string, RuleSetting> | undefined, w
     }
   }
 
-  const active: ActiveRule[] = []
+  const on: Array<Omit<ActiveRule, 'check'>> = []
   for (const spec of all) {
     const setting = settings?.[spec.id]
     const parsed = setting === undefined ? {options: {}} : parseSetting(spec.id, setting, where)
     const severity = parsed.severity ?? spec.severity
     if (severity === 'off') continue
-    const options = validateOptions(spec.options, parsed.options, `${where}: rule \`${spec.id}\``)
-    const engine = spec.engine ? engineFor(spec.engine) : undefined
-    const check = engine ? engine.create(spec) : modules.find((item) => item.id === spec.id)!.create({spec, options})
-    active.push({spec, severity, options, check})
+    on.push({spec, severity, options: validateOptions(spec.options, parsed.options, `${where}: rule \`${spec.id}\``)})
   }
 
-  return active
+  // The house terms this run enforces, for the rules that leave a ruled term to them.
+  const terms = on.flatMap(({spec, options}) => (spec.id === 'terminology' ? termsInForce(spec, options) : spec.engine === 'substitution' ? (spec.data as Term[]) : []))
+  return on.map(({spec, severity, options}) => {
+    const engine = spec.engine ? engineFor(spec.engine) : undefined
+    const check = engine ? engine.create(spec) : modules.find((item) => item.id === spec.id)!.create({spec, options, terms})
+    return {spec, severity, options, check}
+  })
 }

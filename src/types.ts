@@ -143,6 +143,12 @@ export interface RuleSpec<Options = Record<string, unknown>> {
 export interface RuleContext<Options> {
   spec: RuleSpec<Options>
   options: Options
+  /**
+   * The house terms in force for this run (terminology's list and files,
+   * and substitution rules loaded from packs or rule folders): rules that
+   * would otherwise report a ruled term a second time leave it to them.
+   */
+  terms: ReadonlyArray<{use: string; replace: string[]; caseSensitive?: boolean}>
 }
 
 /** A rule's check, run once per document. */

@@ -1,4 +1,5 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createLinter, lint} from '../src/index.js'
@@ -168,5 +169,24 @@ describe('terminology by the story’s date', () => {
     expect(at('2016-03-01')('He flew to Kiev and searched the Internet.').messages).toEqual([])
     expect(at('2020-03-01')('He flew to Kiev and searched the Internet.').messages.map((message) => message.expected)).toEqual([['Kyiv'], ['internet']])
     expect(at('2020-03-01')('He opened Internet Explorer.').messages).toEqual([])
+  })
+})
+
+describe('a term the house rules on is reported once, by the rule that rules on it', () => {
+  it('a name in a newsroom’s own term file: terminology flags it, name-consistency leaves it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-terms-'))
+    const file = path.join(dir, 'terms.yaml')
+    writeFileSync(file, 'terms:\n  - {use: Fairbairn, replace: [Fairburn], caseSensitive: true}\n')
+    const text = 'Council leader Mary Fairbairn said the budget was final. Critics said Fairburn had ignored them, and Fairbairn disagreed.\n'
+    const ids = (options: Options) => createLinter(options)(text).messages.map((message) => `${message.ruleId} ${message.actual}`)
+    expect(ids({})).toEqual(['name-consistency Fairburn'])
+    expect(ids({rules: {terminology: {files: [file]}}})).toEqual(['terminology Fairburn'])
+  })
+
+  it('an official name in the built-in list: terminology when it runs, spelling-consistency when it is off', () => {
+    const text = 'He said the Israel Defence Forces would analyze the color of the report.\n'
+    const ids = (options: Options) => createLinter(options)(text).messages.map((message) => `${message.ruleId} ${message.actual}`)
+    expect(ids({})).toEqual(['terminology Israel Defence Forces'])
+    expect(ids({rules: {terminology: 'off'}})).toEqual(['spelling-consistency Defence'])
   })
 })

@@ -11,9 +11,7 @@
  */
 import {dictionary, distance} from '../data/dictionary.js'
 import {eachSentence, isCapitalized, splitPossessive, times, type Token} from '../model/words.js'
-import {specs} from '../rule-set.js'
 import type {Check, RuleModule} from '../types.js'
-import type {Term} from './terminology.js'
 
 interface Options {
   /** Names never compared (exact forms). */
@@ -32,10 +30,9 @@ const particles = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'v
 
 export const nameConsistency: RuleModule<Options> = {
   id: 'name-consistency',
-  create({options}): Check {
+  create({options, terms}): Check {
     const ignore = new Set(options.ignore)
-    // Names the terminology list rules on get its fix, not a guess between two variants.
-    const terms = (specs().find((spec) => spec.id === 'terminology')?.data ?? []) as Term[]
+    // Names the house terms rule on get their fix, not a guess between two variants.
     const claimed = new Set(terms.filter((term) => term.caseSensitive).flatMap((term) => [term.use, ...term.replace]))
 
     return (model, report) => {
@@ -158,6 +155,7 @@ export const nameConsistency: RuleModule<Options> = {
 
       // A surname misspelled (Novak ... Nowak, Fairbairn ... Fairburn): see `surnameVariants`.
       for (const [variant, anchor] of surnameVariants(surnames)) {
+        if (claimed.has(variant.name)) continue
         for (const place of variant.places) {
           // A quotation keeps its own spelling ("my uncle Ffortescue", written in 1590).
           if (model.inQuote(place.start)) continue

@@ -8,8 +8,7 @@ import {stem, variants, type Variant} from '../data/variants.js'
 import {eachSentence, isCapitalized, matchCase, splitPossessive, type Token} from '../model/words.js'
 import {CopydeskError} from '../errors.js'
 import type {Check, RuleModule} from '../types.js'
-import {specs} from '../rule-set.js'
-import {checkPattern, type Term} from './terminology.js'
+import {checkPattern} from './terminology.js'
 
 interface Options {
   oxford: boolean
@@ -50,11 +49,10 @@ const partyNames = new Set(['Labour', 'Labor'])
 
 export const spellingConsistency: RuleModule<Options> = {
   id: 'spelling-consistency',
-  create({options}): Check {
+  create({options, terms}): Check {
     const ignore = new Set(options.ignore.map((word) => word.toLowerCase()))
-    // An official name the terminology list rules on ("Israel Defense Forces") is its to flag: one message
+    // An official name the house terms rule on ("Israel Defense Forces") is theirs to flag: one message
     // for one problem, not a second on the word inside it.
-    const terms = (specs().find((spec) => spec.id === 'terminology')?.data ?? []) as Term[]
     const ruled = new Set(terms.map((term) => term.use.toLowerCase()))
     const officialNames = options.officialNames.filter((name) => !ruled.has(name.toLowerCase())).map((name) => name.split(/\s+/))
     const senses = compileSenses(options.senses)

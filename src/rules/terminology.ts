@@ -7,7 +7,7 @@ import {CopydeskError} from '../errors.js'
 import {readUserFile} from '../data/user-file.js'
 import {commonJs} from '../platform.js'
 import {eachSentence, matchCase, splitPossessive, type Token} from '../model/words.js'
-import type {Check, DocumentModel, RuleModule} from '../types.js'
+import type {Check, DocumentModel, RuleModule, RuleSpec} from '../types.js'
 
 export interface Term {
   use: string
@@ -237,14 +237,18 @@ export function substitutionCheck(terms: Term[], where?: (model: DocumentModel) 
   }
 }
 
+/** The terms the terminology rule runs with: its list (unless replaced) and the files config names. */
+export function termsInForce(spec: RuleSpec, options: Record<string, unknown>): Term[] {
+  const {files, replaceDefaults} = options as unknown as Options
+  const terms: Term[] = replaceDefaults ? [] : [...((spec.data as Term[] | undefined) ?? [])]
+  for (const file of files ?? []) terms.push(...loadTerms(file))
+  return terms
+}
+
 export const terminology: RuleModule<Options> = {
   id: 'terminology',
   validateData: validateTerms,
-  create({spec, options}): Check {
-    const terms: Term[] = options.replaceDefaults ? [] : [...((spec.data as Term[] | undefined) ?? [])]
-    for (const file of options.files) terms.push(...loadTerms(file))
-    return substitutionCheck(terms)
-  }
+  create: ({spec, options}) => substitutionCheck(termsInForce(spec as unknown as RuleSpec, options as unknown as Record<string, unknown>))
 }
 
 /**

@@ -98,7 +98,7 @@ export function activeRules(settings: Record<string, RuleSetting> | undefined, w
     const parsed = setting === undefined ? {options: {}} : parseSetting(spec.id, setting, where)
     const severity = parsed.severity ?? spec.severity
     if (severity === 'off') continue
-    on.push({spec, severity, options: validateOptions(spec.options, parsed.options, `${where}: rule \`${spec.id}\``)})
+    on.push({spec, severity, options: validateOptions(spec.options, parsed.options, `${where}: rule \`${spec.id}\``, spec.optionsSchema)})
   }
 
   // The house terms this run enforces, for the rules that leave a ruled term to them.

@@ -3,7 +3,7 @@
  * the field, and severity coercion in the style of unified-lint-rule.
  */
 import {CopydeskError} from './errors.js'
-import type {RuleSpec, Severity} from './types.js'
+import type {OptionSchema, RuleSpec, Severity} from './types.js'
 
 export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 export const docsBase = 'https://github.com/copydesk/copydesk/blob/main/docs/rules.md#'
@@ -70,6 +70,7 @@ export function validateSpec(value: unknown, file: string): RuleSpec {
   }
 
   if (data['options'] !== undefined && !isObject(data['options'])) fail('options', 'must be a mapping')
+  const optionsSchema = checkOptionsSchema((data['options'] as Record<string, unknown> | undefined) ?? {}, data['optionsSchema'], fail)
   const examples = data['examples']
   if (examples !== undefined) {
     if (!isObject(examples)) fail('examples', 'must be a mapping with `valid` and `invalid`')
@@ -98,20 +99,60 @@ export function validateSpec(value: unknown, file: string): RuleSpec {
     category: (data['category'] as string | undefined) ?? 'style',
     url: (data['url'] as string | undefined) ?? docsBase + (id as string),
     options: (data['options'] as Record<string, unknown> | undefined) ?? {},
+    ...(optionsSchema ? {optionsSchema} : {}),
     ...(data['data'] === undefined ? {} : {data: data['data']}),
     ...(data['engine'] === undefined ? {} : {engine: data['engine'] as string}),
     ...(examples === undefined ? {} : {examples: examples as NonNullable<RuleSpec['examples']>})
   }
 }
 
+const kinds: readonly OptionSchema['type'][] = ['boolean', 'integer', 'number', 'string', 'list', 'mapping']
+
+/** The kind of an option value, in the schema's terms. */
+function kindOf(value: unknown): OptionSchema['type'] | 'null' {
+  if (Array.isArray(value)) return 'list'
+  if (value === null) return 'null'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
+  if (typeof value === 'object') return 'mapping'
+  return typeof value as 'boolean' | 'string'
+}
+
+/** Every option has a schema entry: its type (matching the default), a description, and any limits. */
+function checkOptionsSchema(options: Record<string, unknown>, value: unknown, fail: (field: string, problem: string) => never): Record<string, OptionSchema> | undefined {
+  if (value === undefined) {
+    if (Object.keys(options).length > 0) fail('optionsSchema', 'must describe every option (type and description)')
+    return undefined
+  }
+
+  if (!isObject(value)) fail('optionsSchema', 'must be a mapping of option names to {type, description}')
+  const schema = value as Record<string, Record<string, unknown>>
+  for (const key of Object.keys(schema)) if (!(key in options)) fail(`optionsSchema.${key}`, 'describes no option (add its default under `options`)')
+  for (const [key, fallback] of Object.entries(options)) {
+    const entry = schema[key]
+    const at = `optionsSchema.${key}`
+    if (!isObject(entry)) fail(at, 'must be a mapping with `type` and `description`')
+    if (!kinds.includes(entry!['type'] as OptionSchema['type'])) fail(`${at}.type`, `must be one of ${kinds.join(', ')}`)
+    const kind = kindOf(fallback)
+    if (kind !== entry!['type'] && !(entry!['type'] === 'number' && kind === 'integer')) fail(`${at}.type`, `is ${String(entry!['type'])}, but the default is a ${kind}`)
+    if (typeof entry!['description'] !== 'string' || !entry!['description']) fail(`${at}.description`, 'must be a non-empty string')
+    if (entry!['enum'] !== undefined && (!Array.isArray(entry!['enum']) || !(entry!['enum'] as unknown[]).includes(fallback))) fail(`${at}.enum`, 'must be a list that includes the default')
+    for (const limit of ['minimum', 'maximum'] as const) if (entry![limit] !== undefined && typeof entry![limit] !== 'number') fail(`${at}.${limit}`, 'must be a number')
+    if (entry!['sorted'] !== undefined && typeof entry!['sorted'] !== 'boolean') fail(`${at}.sorted`, 'must be true or false')
+  }
+
+  return schema as unknown as Record<string, OptionSchema>
+}
+
 /**
- * Check user options against a rule's defaults: unknown keys and values of
- * another type than the default are errors naming `where`.
+ * Check user options against a rule's defaults and schema: unknown keys,
+ * values of another type than the default, values outside an enum or a range,
+ * and list items of another type are errors naming `where`.
  */
 export function validateOptions(
   defaults: Record<string, unknown>,
   options: Record<string, unknown>,
-  where: string
+  where: string,
+  schema: Record<string, OptionSchema> = {}
 ): Record<string, unknown> {
   const result = {...defaults}
   for (const [key, value] of Object.entries(options)) {
@@ -127,6 +168,19 @@ export function validateOptions(
     const kind = (item: unknown) => (Array.isArray(item) ? 'list' : item === null ? 'null' : typeof item)
     if (expected !== undefined && expected !== null && kind(expected) !== kind(value)) {
       throw new CopydeskError(`${where}: option \`${key}\` must be a ${kind(expected)}, not ${kind(value)}`)
+    }
+
+    const rules = schema[key]
+    if (rules) {
+      if (rules.type === 'integer' && !Number.isInteger(value)) throw new CopydeskError(`${where}: option \`${key}\` must be a whole number, not ${String(value)}`)
+      if (rules.enum && !rules.enum.includes(value as string)) throw new CopydeskError(`${where}: option \`${key}\` must be one of ${rules.enum.join(', ')}, not \`${String(value)}\``)
+      if (rules.minimum !== undefined && (value as number) < rules.minimum) throw new CopydeskError(`${where}: option \`${key}\` must be at least ${rules.minimum}, not ${String(value)}`)
+      if (rules.maximum !== undefined && (value as number) > rules.maximum) throw new CopydeskError(`${where}: option \`${key}\` must be at most ${rules.maximum}, not ${String(value)}`)
+    }
+
+    // A list of strings by default takes strings ("files: [1]" is a mistake, not a file).
+    if (Array.isArray(expected) && expected.length > 0 && expected.every((item) => typeof item === 'string') && (value as unknown[]).some((item) => typeof item !== 'string')) {
+      throw new CopydeskError(`${where}: option \`${key}\` must be a list of strings`)
     }
 
     result[key] = value

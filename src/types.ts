@@ -122,6 +122,17 @@ export interface Finding {
 }
 
 /** A rule's settings as written in a rule file in `rules/`. */
+/** One option's type, limits and description (`optionsSchema` in a rule file). */
+export interface OptionSchema {
+  type: 'boolean' | 'integer' | 'number' | 'string' | 'list' | 'mapping'
+  description: string
+  enum?: string[]
+  minimum?: number
+  maximum?: number
+  /** A list kept in order (checked by a test), so additions land where a reviewer looks. */
+  sorted?: boolean
+}
+
 export interface RuleSpec<Options = Record<string, unknown>> {
   id: string
   description: string
@@ -130,6 +141,8 @@ export interface RuleSpec<Options = Record<string, unknown>> {
   category: string
   url: string
   options: Options
+  /** Each option's type, limits and description: validation and docs read it. */
+  optionsSchema?: Record<string, OptionSchema>
   /** Contents of the rule's data file (`data:` in the rule file), checked by the module. */
   data?: unknown
   /** A rule written as data: the engine that runs it (`substitution`, `existence`, `consistency`). */

@@ -50,3 +50,45 @@ for (const spec of ruleSpecs()) {
     })
   })
 }
+
+describe('options schemas', () => {
+  it('every rule file, data rules in packs included, matches rules/rule.schema.json', async () => {
+    const {default: Ajv} = await import('ajv')
+    const {readdirSync, readFileSync} = await import('node:fs')
+    const path = await import('node:path')
+    const YAML = await import('yaml')
+    const {root} = await import('./helpers.js')
+    const validate = new Ajv({allErrors: true}).compile(JSON.parse(readFileSync(path.join(root, 'rules/rule.schema.json'), 'utf8')))
+    const files = [
+      ...readdirSync(path.join(root, 'rules')).filter((name) => name.endsWith('.yml')).map((name) => path.join(root, 'rules', name)),
+      ...readdirSync(path.join(root, 'rules/packs/news')).map((name) => path.join(root, 'rules/packs/news', name))
+    ]
+    const invalid = files.filter((file) => !validate(YAML.parse(readFileSync(file, 'utf8')))).map((file) => `${path.basename(file)}: ${JSON.stringify(validate.errors)}`)
+    expect(invalid).toEqual([])
+    expect(files.length).toBeGreaterThan(30)
+  })
+
+  it('lists marked sorted are sorted', () => {
+    const unsorted: string[] = []
+    for (const spec of ruleSpecs()) {
+      for (const [key, schema] of Object.entries(spec.optionsSchema ?? {})) {
+        const value = spec.options[key]
+        if (!schema.sorted || !Array.isArray(value) || !value.every((item) => typeof item === 'string')) continue
+        const sorted = [...value].sort((a, b) => a.localeCompare(b, 'en'))
+        if (JSON.stringify(sorted) !== JSON.stringify(value)) unsorted.push(`${spec.id}.${key}`)
+      }
+    }
+
+    expect(unsorted).toEqual([])
+  })
+
+  it.each([
+    [{'repeated-words': ['warning', {maxWords: -3}]}, 'options: rule `repeated-words`: option `maxWords` must be at least 1, not -3'],
+    [{'repeated-words': ['warning', {maxWords: 2.5}]}, 'options: rule `repeated-words`: option `maxWords` must be a whole number, not 2.5'],
+    [{capitalization: {style: 'apx'}}, 'options: rule `capitalization`: option `style` must be one of auto, ap, uk, not `apx`'],
+    [{'repeated-quote': {editsPerTen: 9}}, 'options: rule `repeated-quote`: option `editsPerTen` must be at most 5, not 9'],
+    [{'missing-verb': {speakers: ['police', 3]}}, 'options: rule `missing-verb`: option `speakers` must be a list of strings']
+  ])('refuses %j', (rules, message) => {
+    expect(() => createLinter({rules: rules as never})).toThrow(message)
+  })
+})

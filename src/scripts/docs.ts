@@ -27,7 +27,17 @@ export function rulesMarkdown(specs: RuleSpec[], pack?: string): string {
     const options = Object.entries(spec.options)
     if (options.length > 0) {
       lines.push('Options (defaults in `rules/' + spec.id + '.yml`):', '')
-      for (const [key, value] of options) lines.push(`- \`${key}\`: \`${JSON.stringify(value).slice(0, 120)}\``)
+      for (const [key, value] of options) {
+        const schema = spec.optionsSchema?.[key]
+        const limits = [
+          schema?.enum ? `one of ${schema.enum.map((item) => `\`${item}\``).join(', ')}` : '',
+          schema?.minimum !== undefined ? `at least ${schema.minimum}` : '',
+          schema?.maximum !== undefined ? `at most ${schema.maximum}` : ''
+        ].filter(Boolean)
+        const kind = schema ? ` (${schema.type}${limits.length > 0 ? `, ${limits.join(', ')}` : ''})` : ''
+        const shown = JSON.stringify(value)
+        lines.push(`- \`${key}\`${kind}: ${schema?.description ?? ''} Default: \`${shown.length > 120 ? shown.slice(0, 117) + '...' : shown}\`.`)
+      }
       lines.push('')
     }
 

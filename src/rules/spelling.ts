@@ -203,8 +203,12 @@ function correct(words: Dictionary, word: string, prefixes: Set<string>): {fixes
   fixes = fixes.filter((fix) => fix[0] === word[0] || (fix[0] === word[1] && fix[1] === word[0]))
   // One letter for another in a short word is as often another word or a coinage (`inpost`, `konga`).
   if (word.length < substitutionLength) fixes = fixes.filter((fix) => fix.length !== word.length || swapped(fix, word))
-  // `tothe`: the split alone; `hastag`: the word one edit away (hashtag), then the split.
-  if (split) fixes = split.strong ? [split.value] : [...fixes, split.value]
+  // `millenials`: a plural slip is fixed to the plural (`millennials`), not to the dictionary's singular.
+  fixes = fixes.map((fix) => (word.endsWith('s') && !fix.endsWith('s') && derived(words, fix + 's', prefixes) ? fix + 's' : fix))
+  // `tothe`: the split alone; `hastag`: the word one edit away (hashtag), then the split. A short split
+  // (`befor`: `be for`) is no stronger than a common word with the letter it lacks (`before`).
+  const strong = split?.strong && !(word.length <= 6 && fixes.some((fix) => fix.length === word.length + 1 && words.frequent(fix)))
+  if (split) fixes = strong ? [split.value] : [...fixes, split.value]
   return {fixes, split: fixes[0] !== undefined && fixes[0] === split?.value}
 }
 

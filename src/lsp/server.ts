@@ -21,7 +21,7 @@ import {
   type Connection,
   type InitializeResult
 } from 'vscode-languageserver/node'
-import {ConfigFinder, configNames} from '../cli/config.js'
+import {ConfigFinder, configNames} from '../config.js'
 import {isIgnored, type IgnoreFilter} from '../cli/files.js'
 import {CopydeskError} from '../errors.js'
 import {formatFromPath} from '../lint.js'

@@ -1,13 +1,15 @@
 /**
  * Find and load configuration: `.copydeskrc` (JSON or YAML, also with a
  * `.json`, `.yml` or `.yaml` extension) or a `copydesk` field in package.json,
- * the nearest one walking up from each file's folder.
+ * the nearest one walking up from each file's folder. One layer for the CLI
+ * and the language server, with one place that resolves the paths a config
+ * names (relative to that config file).
  */
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {parseYaml} from '../data/user-file.js'
-import {closest, CopydeskError} from '../errors.js'
-import type {Options} from '../types.js'
+import {parseYaml} from './data/user-file.js'
+import {closest, CopydeskError} from './errors.js'
+import type {Options} from './types.js'
 
 export const configNames = ['.copydeskrc', '.copydeskrc.json', '.copydeskrc.yml', '.copydeskrc.yaml']
 const knownKeys = ['dialect', 'date', 'format', 'rules', 'packs', 'ruleDirs']

@@ -18,8 +18,6 @@ import {checkPattern, substitutionCheck, termMatcher, termNote, validateTerms, t
 
 export interface Engine {
   id: string
-  /** What `data:` holds, for errors. */
-  shape: string
   /** Check a rule file's `data`; errors name `file` and the field. */
   validate(data: unknown, file: string): unknown
   create(spec: RuleSpec): Check
@@ -66,18 +64,20 @@ function common(entry: Record<string, unknown>, at: string, fail: Fail): Omit<Te
   return picked
 }
 
-function list(data: unknown, key: string, file: string, fail: Fail): Array<Record<string, unknown>> {
+/** Each entry of `data[key]`, read by `read` with its field path (`data.tokens[2]`) for errors. */
+function entries<T>(data: unknown, key: string, file: string, read: (entry: Record<string, unknown>, at: string, fail: Fail) => T): T[] {
+  const fail = failer(file)
   const items = isObject(data) ? data[key] : undefined
   if (!Array.isArray(items) || items.length === 0) fail(`data.${key}`, 'must be a non-empty list')
   return (items as unknown[]).map((item, index) => {
-    if (!isObject(item)) fail(`data.${key}[${index}]`, 'must be a mapping')
-    return item as Record<string, unknown>
+    const at = `data.${key}[${index}]`
+    if (!isObject(item)) fail(at, 'must be a mapping')
+    return read(item as Record<string, unknown>, at, fail)
   })
 }
 
 const substitution: Engine = {
   id: 'substitution',
-  shape: '{terms: [{use, replace, ...}]}',
   validate(data, file) {
     return validateTerms(data, file).map((term) => ({...term}))
   },
@@ -91,11 +91,8 @@ interface Token extends Term {
 
 const existence: Engine = {
   id: 'existence',
-  shape: '{tokens: [{forms, message, suggest?, ...}]}',
   validate(data, file) {
-    const fail = failer(file)
-    return list(data, 'tokens', file, fail).map((entry, index): Token => {
-      const at = `data.tokens[${index}]`
+    return entries(data, 'tokens', file, (entry, at, fail): Token => {
       if (entry['pattern'] !== undefined) checkPattern(entry['pattern'], `${at}.pattern`, fail)
       const forms = entry['pattern'] !== undefined && entry['forms'] === undefined ? [] : strings(entry['forms'], `${at}.forms`, fail)
       if (typeof entry['message'] !== 'string' || !entry['message'].trim()) fail(`${at}.message`, 'must be a non-empty string (what to do instead)')
@@ -132,11 +129,8 @@ interface Pair {
 
 const consistency: Engine = {
   id: 'consistency',
-  shape: '{pairs: [{forms: [a, b], ...}]}',
   validate(data, file) {
-    const fail = failer(file)
-    return list(data, 'pairs', file, fail).map((entry, index): Pair => {
-      const at = `data.pairs[${index}]`
+    return entries(data, 'pairs', file, (entry, at, fail): Pair => {
       const forms = strings(entry['forms'], `${at}.forms`, fail, {min: 2})
       const rest = common(entry, at, fail)
       if (new Set(forms.map((form) => (rest.caseSensitive ? form : form.toLowerCase()))).size !== forms.length) fail(`${at}.forms`, 'repeats a form')

@@ -47,7 +47,7 @@ export function allSpecs(): RuleSpec[] {
 }
 
 export function specFor(id: string | undefined): RuleSpec | undefined {
-  return id === undefined ? undefined : (specs().find((spec) => spec.id === id) ?? loadedDataRules().find((spec) => spec.id === id))
+  return id === undefined ? undefined : allSpecs().find((spec) => spec.id === id)
 }
 
 export function ruleIds(): string[] {

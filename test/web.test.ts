@@ -158,6 +158,15 @@ describe('web page (headless chromium)', () => {
     await page.close()
   }, 60_000)
 
+  it('the news pack travels in the link and runs in the page (packs=news)', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${pageUrl}#packs=news&text=${encodeURIComponent('The end result was a draw, and the the crowd left.')}`)
+    await settled(page)
+    expect(await page.isChecked('#pack-news')).toBe(true)
+    expect(await page.locator('#story .note').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-rule-id')))).toEqual(['news-redundancy', 'repeated-words'])
+    await page.close()
+  }, 60_000)
+
   it('the sample button loads the fixtures sample; "Fix all safe" applies what --fix applies', async () => {
     const sample = path.join(root, 'fixtures/drafts/harbour-fire.txt')
     const page = await browser.newPage()

@@ -68,9 +68,8 @@ export function readPacks(directory = path.join(rulesDir, 'packs')): Record<stri
       .sort()
       .map((file) => {
         const label = path.join('rules/packs', name, file)
-        const spec = readDataRule(readFileSync(path.join(directory, name, file), 'utf8'), label, `pack ${name}`, 'pending')
+        const spec = readDataRule(readFileSync(path.join(directory, name, file), 'utf8'), label, `pack ${name}`, (id) => packUrl(name, id))
         if (spec.id !== path.basename(file, '.yml')) throw new CopydeskError(`${label}: field \`id\` must match the file name`)
-        if (spec.url === 'pending') spec.url = packUrl(name, spec.id)
         return spec
       })
   }

@@ -11,8 +11,8 @@ import {engineFor, engines} from './rules/engines.js'
 import {docsBase, validateSpec} from './spec.js'
 import type {Options, RuleSpec} from './types.js'
 
-/** Parse and check one rule file; `label` names it in errors, `origin` is recorded on the spec. */
-export function readDataRule(text: string, label: string, origin: string, url?: string): RuleSpec {
+/** Parse and check one rule file; `label` names it in errors, `origin` is recorded on the spec, `urlFor` gives its docs link unless the file names one. */
+export function readDataRule(text: string, label: string, origin: string, urlFor?: (id: string) => string): RuleSpec {
   let raw: unknown
   try {
     raw = (commonJs('yaml') as typeof import('yaml')).parse(text)
@@ -33,7 +33,7 @@ export function readDataRule(text: string, label: string, origin: string, url?: 
   if (Object.keys(spec.options).length > 0) throw new CopydeskError(`${label}: field \`options\` is not used by data rules (put entries under \`data\`)`)
   spec.data = engine.validate(spec.data, label)
   spec.origin = origin
-  if (declared === undefined && url) spec.url = url
+  if (declared === undefined && urlFor) spec.url = urlFor(spec.id)
   return spec
 }
 
@@ -61,7 +61,7 @@ export function readRuleDir(directory: string): RuleSpec[] {
   }
 
   if (files.length === 0) throw new CopydeskError(`${directory}: no rule files (*.yml) in this folder`)
-  return files.map(({file, text}) => readDataRule(text, file, file, `file://${file}`))
+  return files.map(({file, text}) => readDataRule(text, file, file, () => `file://${file}`))
 }
 
 const loaded = new Map<string, RuleSpec>()

@@ -14,7 +14,7 @@ import {CopydeskError} from '../errors.js'
 import {matchCase} from '../model/words.js'
 import type {Check, DocumentModel, RuleSpec} from '../types.js'
 import {times} from '../model/words.js'
-import {checkPattern, substitutionCheck, termMatcher, termNote, validateTerms, type Term, type TermMatch} from './terminology.js'
+import {checkPattern, checkTermFields, substitutionCheck, termMatcher, termNote, validateTerms, type Term, type TermMatch} from './terminology.js'
 
 export interface Engine {
   id: string
@@ -49,19 +49,10 @@ function inProse(model: DocumentModel): (match: TermMatch) => boolean {
   return (match) => !model.inQuote(match.start)
 }
 
-/** The fields every entry may carry: caseSensitive, keep, since, note, source. */
+/** The fields every entry may carry, as the terminology list checks them; a data rule's `keep` also holds no empty phrase. */
 function common(entry: Record<string, unknown>, at: string, fail: Fail): Omit<Term, 'use' | 'replace'> {
-  if (entry['caseSensitive'] !== undefined && typeof entry['caseSensitive'] !== 'boolean') fail(`${at}.caseSensitive`, 'must be true or false')
   if (entry['keep'] !== undefined) strings(entry['keep'], `${at}.keep`, fail)
-  if (entry['since'] !== undefined && (typeof entry['since'] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry['since']))) fail(`${at}.since`, 'must be a date as YYYY-MM-DD')
-  for (const key of ['note', 'source'] as const) if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${at}.${key}`, 'must be a string')
-  const picked: Omit<Term, 'use' | 'replace'> = {}
-  if (entry['caseSensitive'] !== undefined) picked.caseSensitive = entry['caseSensitive'] as boolean
-  if (entry['keep'] !== undefined) picked.keep = entry['keep'] as string[]
-  if (entry['since'] !== undefined) picked.since = entry['since'] as string
-  if (entry['note'] !== undefined) picked.note = entry['note'] as string
-  if (entry['source'] !== undefined) picked.source = entry['source'] as string
-  return picked
+  return checkTermFields(entry, at, fail)
 }
 
 /** Each entry of `data[key]`, read by `read` with its field path (`data.tokens[2]`) for errors. */

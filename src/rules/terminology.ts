@@ -70,18 +70,29 @@ export function validateTerms(data: unknown, file: string): Term[] {
       seen.add(key)
     }
 
-    for (const key of ['note', 'source'] as const) {
-      if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${at}.${key}`, 'must be a string')
-    }
-
-    if (entry['since'] !== undefined && (typeof entry['since'] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry['since']))) fail(`${at}.since`, 'must be a date as YYYY-MM-DD')
-
-    const keep = entry['keep']
-    if (keep !== undefined && (!Array.isArray(keep) || keep.some((item) => typeof item !== 'string'))) fail(`${at}.keep`, 'must be a list of strings')
-    if (entry['caseSensitive'] !== undefined && typeof entry['caseSensitive'] !== 'boolean') fail(`${at}.caseSensitive`, 'must be true or false')
+    checkTermFields(entry, at, fail)
   }
 
   return terms as Term[]
+}
+
+/**
+ * The fields any term entry may carry (note, source, since, keep,
+ * caseSensitive), checked for the terminology list and the data-rule engines
+ * alike; returns them, picked from the entry.
+ */
+export function checkTermFields(entry: Record<string, unknown>, at: string, fail: (field: string, problem: string) => never): Omit<Term, 'use' | 'replace'> {
+  for (const key of ['note', 'source'] as const) {
+    if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${at}.${key}`, 'must be a string')
+  }
+
+  if (entry['since'] !== undefined && (typeof entry['since'] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry['since']))) fail(`${at}.since`, 'must be a date as YYYY-MM-DD')
+  const keep = entry['keep']
+  if (keep !== undefined && (!Array.isArray(keep) || keep.some((item) => typeof item !== 'string'))) fail(`${at}.keep`, 'must be a list of strings')
+  if (entry['caseSensitive'] !== undefined && typeof entry['caseSensitive'] !== 'boolean') fail(`${at}.caseSensitive`, 'must be true or false')
+  const picked: Omit<Term, 'use' | 'replace'> = {}
+  for (const key of ['caseSensitive', 'keep', 'since', 'note', 'source'] as const) if (entry[key] !== undefined) (picked as Record<string, unknown>)[key] = entry[key]
+  return picked
 }
 
 const maxPatternLength = 300

@@ -6,6 +6,7 @@
  */
 import ruleList from 'copydesk:rules'
 import sample from 'copydesk:sample'
+import {escapeXml} from '../reporters/checkstyle.js'
 import type {PageFinding, Reply, Request, Settings} from './protocol.js'
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T
@@ -272,15 +273,11 @@ function buildRuleBoxes(): void {
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([category, rules]) => {
       const boxes = rules.map(
-        (rule) => `<label title="${escapeAttribute(rule.description)}"><input type="checkbox" value="${rule.id}" data-category="${category}" checked> ${rule.id}</label>`
+        (rule) => `<label title="${escapeXml(rule.description)}"><input type="checkbox" value="${rule.id}" data-category="${category}" checked> ${rule.id}</label>`
       )
       return `<fieldset><legend>${category}</legend>${boxes.join('')}</fieldset>`
     })
     .join('')
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 }
 
 buildRuleBoxes()

@@ -9,6 +9,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {html} from '../src/reporters/html.js'
 import {cli, root, seed, seedPath} from './helpers.js'
 
 const browser = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) => existsSync(candidate))
@@ -37,16 +39,36 @@ for (const block of document.querySelectorAll('p.block')) {
         entry.text += node.textContent
       }
     }
-    if (node.nodeType === Node.TEXT_NODE) offset += node.data.length
+    // A note stands in the paragraph (floated into the margin); its words are not the story's.
+    if (node.nodeType === Node.TEXT_NODE && !node.parentElement.closest('.note')) offset += node.data.length
   }
 }
 const notes = [...document.querySelectorAll('.note')].map((note) => note.dataset.f)
+// Where each note sits against the first line of its highlight, and the note above it.
+const place = [...document.querySelectorAll('.note')].map((note) => {
+  const mark = [...document.querySelectorAll('mark')].find((mark) => mark.dataset.f.split(' ').includes(note.dataset.f))
+  const line = mark.getClientRects()[0]
+  const box = note.getBoundingClientRect()
+  const previous = note.previousElementSibling?.classList.contains('note') ? note.previousElementSibling : [...document.querySelectorAll('.note')][notes.indexOf(note.dataset.f) - 1]
+  return {n: note.dataset.f, first: note.closest('p.block').querySelector('.note') === note, top: box.top, bottom: box.bottom, left: box.left, lineTop: line.top, lineBottom: line.bottom, textRight: note.closest('p.block').getBoundingClientRect().right, previousBottom: previous ? previous.getBoundingClientRect().bottom + parseFloat(getComputedStyle(previous).marginBottom) : -Infinity}
+})
 const counts = [...document.querySelectorAll('table.counts tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent))
 const pre = document.createElement('pre')
 pre.id = 'probe'
-pre.textContent = JSON.stringify({marks: out, notes, counts, external: document.querySelectorAll('[src], link[href], script[src]').length})
+pre.textContent = JSON.stringify({marks: out, notes, place, counts, external: document.querySelectorAll('[src], link[href], script[src]').length})
 document.body.append(pre)
 </script>`
+
+/** The page with the probe, rendered at `width`: what the probe found. */
+function probePage(page: string, width: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-html-'))
+  const file = path.join(dir, 'report.html')
+  writeFileSync(file, page.replace('</body>', probe + '</body>'))
+  const dom = chromium(['--dump-dom', `--window-size=${width},1000`, pathToFileURL(file).href])
+  const json = /<pre id="probe">(.*?)<\/pre>/s.exec(dom)?.[1]
+  if (json === undefined) throw new Error('the probe did not run')
+  return JSON.parse(json.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&'))
+}
 
 describe('HTML report in headless Chromium', () => {
   const run = cli([seedPath, '--reporter', 'html'])
@@ -59,13 +81,7 @@ describe('HTML report in headless Chromium', () => {
   })
 
   it('highlights every finding at exactly its text, with a margin note and counts by rule', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-html-'))
-    const file = path.join(dir, 'report.html')
-    writeFileSync(file, page.replace('</body>', probe + '</body>'))
-    const dom = chromium(['--dump-dom', pathToFileURL(file).href])
-    const json = /<pre id="probe">(.*?)<\/pre>/s.exec(dom)?.[1]
-    expect(json, 'the probe ran').toBeDefined()
-    const result = JSON.parse(json!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&'))
+    const result = probePage(page, 1280)
     expect(Object.keys(result.marks)).toHaveLength(messages.length)
     messages.forEach((message, index) => {
       const mark = result.marks[String(index + 1)]
@@ -83,6 +99,21 @@ describe('HTML report in headless Chromium', () => {
     expect(result.external).toBe(0)
   })
 
+  it('sets each note beside its highlight: level with its first line, or just below the note above when they would collide', () => {
+    const result = probePage(page, 1280)
+    expect(result.place).toHaveLength(messages.length)
+    for (const note of result.place as Array<Record<string, number>>) {
+      const where = `note ${note['n']}`
+      expect(note['left'], `${where} is in the margin`).toBeGreaterThan(note['textRight']!)
+      // Never above its line (the complaint: notes one or two paragraphs above their text).
+      expect(note['top'], `${where} not above its line`).toBeGreaterThanOrEqual(note['lineTop']! - 8)
+      // A paragraph holds its notes, so its first note has nothing above it to collide with.
+      if (note['first']) expect(note['top'], `${where} level with its line`).toBeLessThanOrEqual(note['lineBottom']!)
+      if (note['top']! > note['lineBottom']!) expect(Math.abs(note['top']! - note['previousBottom']!), `${where} pushed down only by the note above`).toBeLessThan(1.5)
+    }
+
+  })
+
   it('renders: a screenshot of the report (docs/report.png is this one, committed)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-shot-'))
     const file = path.join(dir, 'report.html')
@@ -94,5 +125,34 @@ describe('HTML report in headless Chromium', () => {
     expect(png.readUInt32BE(16)).toBe(1280)
     expect(statSync(shot).size).toBeGreaterThan(50_000)
     if (process.env['UPDATE']) copyFileSync(shot, path.join(root, 'docs/report.png'))
+  })
+})
+
+describe('HTML report markup', () => {
+  const story = 'Soldiers of the Israel Defence Force\'s unit.\n\u00a0\nA second paragraph.'
+  const file = new VFile({path: 'story.txt', value: story})
+  const at = (words: string) => ({start: story.indexOf(words), end: story.indexOf(words) + words.length})
+  const flag = (words: string, ruleId: string) => {
+    const {start, end} = at(words)
+    const message = file.message(`Unexpected ${words}`, {place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}, ruleId, source: 'copydesk'})
+    message.expected = ['x']
+  }
+  flag("Israel Defence Force's", 'terminology')
+  flag('Defence', 'spelling-consistency')
+  flag('second', 'repeated-words')
+  const page = html([file])
+
+  it('merges overlapping findings: one label at the end of the words, both notes where they start', () => {
+    const labels = [...page.matchAll(/data-n="([^"]*)"[^>]*>([^<]*)<\/mark>/g)].map((match) => [match[1], match[2]])
+    expect(labels).toEqual([['1,2', " Force's"], ['3', 'second']])
+    const firstMark = page.indexOf('<mark')
+    expect(page.indexOf('id="n-1"')).toBeLessThan(firstMark)
+    expect(page.indexOf('id="n-2"')).toBeLessThan(firstMark)
+  })
+
+  it('counts paragraphs across lines of only no-break spaces, and says where as a copy editor would', () => {
+    expect(page.match(/<p class="block"/g)).toHaveLength(2)
+    expect(page).toContain('¶ 2, “second” · warning')
+    expect(page).toContain("¶ 1, “Israel Defence Force's”")
   })
 })

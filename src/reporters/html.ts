@@ -100,29 +100,30 @@ export function renderFile(file: VFile, findings: Finding[], fileLevel: VFileMes
     out.push(`<ul class="file-notes">${items.join('')}</ul>`)
   }
 
-  for (const [index, block] of blocks(text).entries()) {
+  for (const [index, block] of blocks(text, findings).entries()) {
     const inside = findings.filter((finding) => overlaps(finding, block))
-    const starting = findings.filter((finding) => finding.start >= block.start && finding.start < block.end)
-    out.push(
-      '<div class="row">',
-      `<p class="block" data-start="${block.start}">${highlight(text, block, inside)}</p>`,
-      `<aside class="notes">${starting.map((finding) => note(finding, index + 1, text, options)).join('')}</aside>`,
-      '</div>'
-    )
+    // Each note stands in the text where its highlight starts, floated into the margin beside that line.
+    const noteOf = (finding: Finding) => note(finding, index + 1, text, options)
+    out.push(`<p class="block" data-start="${block.start}">${highlight(text, block, inside, noteOf)}</p>`)
   }
 
   out.push('</section>')
   return out.join('\n')
 }
 
-/** Paragraphs: runs of text between blank lines, as offsets. */
-function blocks(text: string): Array<{start: number; end: number}> {
+/**
+ * Paragraphs: runs of text between blank lines, as offsets. A line of only
+ * white space (no-break spaces too) separates, unless a finding is on it.
+ */
+function blocks(text: string, findings: Finding[]): Array<{start: number; end: number}> {
   const result: Array<{start: number; end: number}> = []
-  const separator = /(?:\r?\n[ \t]*){2,}/g
+  const separator = /(?:\r?\n[^\S\r\n]*){2,}/g
   let last = 0
   for (const match of text.matchAll(separator)) {
+    const end = match.index + match[0].length
+    if (findings.some((finding) => finding.start < end && finding.end > match.index)) continue
     if (match.index > last) result.push({start: last, end: match.index})
-    last = match.index + match[0].length
+    last = end
   }
 
   if (last < text.length || result.length === 0) result.push({start: last, end: text.length})
@@ -135,8 +136,25 @@ function overlaps(finding: Finding, block: {start: number; end: number}): boolea
   return finding.start < block.end && finding.end > block.start
 }
 
-/** The block's text with one <mark> per stretch covered by the same findings. */
-function highlight(text: string, block: {start: number; end: number}, findings: Finding[]): string {
+/**
+ * Overlapping findings as one cluster: one number label at its end ("Israel
+ * Defence Force's⁵˒⁶") and their notes together where it starts.
+ */
+function clusters(findings: Finding[]): Finding[][] {
+  const result: Finding[][] = []
+  let end = -1
+  for (const finding of [...findings].sort((a, b) => a.start - b.start || a.n - b.n)) {
+    const last = result.at(-1)
+    if (last && finding.start < end) last.push(finding)
+    else result.push([finding])
+    end = Math.max(end, finding.end)
+  }
+
+  return result
+}
+
+/** The block's text with one <mark> per stretch covered by the same findings, and each note where its cluster starts. */
+function highlight(text: string, block: {start: number; end: number}, findings: Finding[], noteOf: (finding: Finding) => string): string {
   const cuts = new Set([block.start, block.end])
   for (const finding of findings) {
     cuts.add(Math.max(block.start, Math.min(block.end, finding.start)))
@@ -144,36 +162,46 @@ function highlight(text: string, block: {start: number; end: number}, findings: 
   }
 
   const points = [...cuts].sort((a, b) => a - b)
-  // The last stretch of each finding carries its number.
-  const lastStretch = new Map<number, number>()
-  for (let index = 0; index < points.length - 1; index++) {
-    for (const finding of findings) if (finding.start <= points[index]! && finding.end >= points[index + 1]!) lastStretch.set(finding.n, points[index]!)
+  // Where each cluster's notes go (its first offset in this block), and which stretch carries its label.
+  const notesAt = new Map<number, Finding[]>()
+  const labelAt = new Map<number, number[]>()
+  const pointLabelAt = new Map<number, number[]>()
+  for (const cluster of clusters(findings)) {
+    const starting = cluster.filter((finding) => finding.start >= block.start)
+    const at = Math.max(block.start, cluster[0]!.start)
+    if (starting.length > 0) notesAt.set(at, [...(notesAt.get(at) ?? []), ...starting])
+    const ending = cluster.filter((finding) => finding.end <= block.end)
+    if (ending.length === 0) continue
+    const end = Math.max(...cluster.map((finding) => Math.min(finding.end, block.end)))
+    // The last stretch ending at `end`, or a lone point's own mark.
+    const labels = end > at ? labelAt : pointLabelAt
+    const stretch = end > at ? points[points.indexOf(end) - 1]! : end
+    labels.set(stretch, [...(labels.get(stretch) ?? []), ...ending.map((finding) => finding.n)].sort((a, b) => a - b))
   }
 
   const out: string[] = []
   for (let index = 0; index < points.length; index++) {
     const at = points[index]!
-    for (const finding of findings) {
-      if (finding.start === finding.end && finding.start === at) out.push(mark([finding], '', at, true, true))
-    }
-
+    for (const finding of notesAt.get(at) ?? []) out.push(noteOf(finding))
+    const lone = findings.filter((finding) => finding.start === finding.end && finding.start === at)
+    if (lone.length > 0) out.push(...lone.map((finding, i) => mark([finding], '', at, i === lone.length - 1 ? pointLabelAt.get(at) : undefined, true)))
     const next = points[index + 1]
     if (next === undefined) break
     const covering = findings.filter((finding) => finding.start < finding.end && finding.start <= at && finding.end >= next)
     const piece = text.slice(at, next)
     if (covering.length === 0) out.push(escape(piece))
-    else out.push(mark(covering, piece, at, covering.some((finding) => lastStretch.get(finding.n) === at), false))
+    else out.push(mark(covering, piece, at, labelAt.get(at), false))
   }
 
   return out.join('')
 }
 
-function mark(covering: Finding[], piece: string, at: number, last: boolean, point: boolean): string {
+function mark(covering: Finding[], piece: string, at: number, labels: number[] | undefined, point: boolean): string {
   const top = covering.reduce((best, finding) => (rank[finding.level] > rank[best.level] ? finding : best))
   const ids = covering.map((finding) => finding.n)
   const title = covering.map((finding) => `${finding.n}. ${String(finding.message.ruleId)}: ${finding.message.reason}`).join('\n')
-  const classes = ['sev-' + top.level, ...(point ? ['point'] : []), ...(last ? ['last'] : [])]
-  const label = last ? ` data-n="${ids.join(',')}"` : ''
+  const classes = ['sev-' + top.level, ...(point ? ['point'] : []), ...(labels ? ['last'] : [])]
+  const label = labels ? ` data-n="${labels.join(',')}"` : ''
   const rules = [...new Set(covering.map((finding) => String(finding.message.ruleId)))].join(' ')
   return `<mark class="${classes.join(' ')}" data-f="${ids.join(' ')}" data-rule-id="${escape(rules)}" data-at="${at}"${label} title="${escape(title)}">${escape(piece)}</mark>`
 }
@@ -195,16 +223,17 @@ function note(finding: Finding, paragraph: number, text: string, options: Render
   // On the page each fix is a button that applies it.
   const choice = (fix: string, index: number) =>
     options.buttons ? `<button type="button" class="apply" data-f="${finding.n}" data-i="${index}">${value(fix)}</button>` : value(fix)
-  const fix = expected.length === 0 ? '' : `<div class="fix">${expected.length === 1 ? 'Fix' : 'Options'}: ${expected.map(choice).join(' · ')}</div>`
+  const fix = expected.length === 0 ? '' : `<span class="fix">${expected.length === 1 ? 'Fix' : 'Options'}: ${expected.map(choice).join(' · ')}</span>`
   // Where it is, as a copy editor says it: the paragraph and the words ("¶ 14, “a Press briefing”").
   const words = text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim()
   const quoted = words ? `, “${words.length > 40 ? words.slice(0, 39) + '…' : words}”` : ''
   const line = message.place && 'start' in message.place ? ` title="line ${message.place.start.line}, column ${message.place.start.column}"` : ''
-  const source = message.note ? `<div class="source">${withCode(message.note)}</div>` : ''
+  const source = message.note ? `<span class="source">${withCode(message.note)}</span>` : ''
+  // Spans, not divs: the note stands inside the paragraph, beside the line it is about.
   return (
-    `<div class="note sev-${finding.level}" id="n-${finding.n}" data-f="${finding.n}" data-rule-id="${escape(String(message.ruleId))}" data-start="${finding.start}" data-end="${finding.end}">` +
-    `<div class="head"><span class="num">${finding.n}</span> <a href="${escape(message.url ?? '#')}">${escape(String(message.ruleId))}</a> <span class="where"${line}>¶ ${paragraph}${escape(quoted)} · ${finding.level}</span></div>` +
-    `<div class="reason">${withCode(message.reason)}</div>${fix}${source}</div>`
+    `<span class="note sev-${finding.level}" id="n-${finding.n}" data-f="${finding.n}" data-rule-id="${escape(String(message.ruleId))}" data-start="${finding.start}" data-end="${finding.end}">` +
+    `<span class="head"><span class="num">${finding.n}</span> <a href="${escape(message.url ?? '#')}">${escape(String(message.ruleId))}</a> <span class="where"${line}>¶ ${paragraph}${escape(quoted)} · ${finding.level}</span></span>` +
+    `<span class="reason">${withCode(message.reason)}</span>${fix}${source}</span>`
   )
 }
 
@@ -217,8 +246,8 @@ h1{font-size:1.4rem;margin:0 0 .3rem}h2{font:600 1rem system-ui,sans-serif;color
 table.counts{border-collapse:collapse;font-size:.85rem;margin-bottom:1rem}
 .counts th,.counts td{padding:.15rem .7rem;border-bottom:1px solid #eee;text-align:right}.counts th[scope=row]{text-align:left;font-weight:500}
 td.sev-error{color:var(--error);font-weight:700}td.sev-warning{color:var(--warning);font-weight:700}td.sev-info{color:var(--info)}
-.row{display:grid;grid-template-columns:minmax(0,1fr) 21rem;gap:1.5rem;align-items:start}
-.block{white-space:pre-wrap;overflow-wrap:anywhere;margin:0 0 1rem}
+.file{--margin:21rem;--gap:1.5rem}
+.block{white-space:pre-wrap;overflow-wrap:anywhere;margin:0 calc(var(--margin) + var(--gap)) 1rem 0;display:flow-root}
 mark{border-radius:2px;padding:0 1px;color:inherit}
 mark.sev-error{background:var(--error-bg);border-bottom:2px solid var(--error)}
 mark.sev-warning{background:var(--warning-bg);border-bottom:2px solid var(--warning)}
@@ -226,13 +255,13 @@ mark.sev-info{background:var(--info-bg);border-bottom:2px dotted var(--info)}
 mark.last::after{content:attr(data-n);font:700 .65rem system-ui,sans-serif;vertical-align:super;margin-left:1px}
 mark.point{padding:0}mark.point::before{content:"‸";font-weight:700}
 mark.point.sev-error::before{color:var(--error)}mark.point.sev-warning::before{color:var(--warning)}mark.point.sev-info::before{color:var(--info)}
-.notes{font:13px/1.4 system-ui,sans-serif}
-.note{border-left:4px solid;padding:.3rem .5rem;margin-bottom:.5rem;border-radius:0 4px 4px 0}
+.note{float:right;clear:right;box-sizing:border-box;width:var(--margin);margin:0 calc(-1 * (var(--margin) + var(--gap))) .4rem 0;white-space:normal;font:13px/1.4 system-ui,sans-serif;border-left:4px solid;padding:.3rem .5rem;border-radius:0 4px 4px 0}
+.note>span{display:block}
 .note.sev-error{border-color:var(--error);background:var(--error-bg)}.note.sev-warning{border-color:var(--warning);background:var(--warning-bg)}.note.sev-info{border-color:var(--info);background:var(--info-bg)}
 .note .num{font-weight:700}.note a{color:inherit;font-weight:600}.note .where{color:#666}
 .note code{font:12px ui-monospace,monospace;background:rgba(255,255,255,.7);padding:0 .2rem;border-radius:3px}
 .note .source{color:#444;font-size:12px;margin-top:.2rem;border-top:1px solid rgba(0,0,0,.1);padding-top:.2rem}
 .note .fix ins{text-decoration:none;background:#fff;border:1px solid #bbb;border-radius:3px;padding:0 .25rem;font-weight:600}
 .file-notes{font:13px system-ui,sans-serif}
-@media (max-width:50rem){.row{grid-template-columns:1fr}}
+@media (max-width:50rem){.block{margin-right:0}.note{float:none;display:block;width:auto;margin:.3rem 0 .5rem}}
 `

@@ -117,6 +117,11 @@ describe('abbreviation-consistency', () => {
     ])
     expect(applyFixes(file)).toBe('The NFL said the NFL and the NFL would meet. Fans of the NFL cheered. The season opened in the NFL. Then it rained.')
   })
+
+  it('leaves a quotation in its source\'s form, and still checks the story around it', () => {
+    const text = 'Police in LA said the man "walked into the East L.A. station" at noon. LA officers held him, and L.A. courts will hear it.'
+    expect(found('abbreviation-consistency', text)).toEqual([['L.A.', 'LA']])
+  })
 })
 
 describe('name-consistency', () => {

@@ -84,6 +84,8 @@ function occurrences(model: DocumentModel): Occurrence[] {
         let match: RegExpExecArray | null
         while ((match = pattern.exec(slice))) {
           const start = segment.start + match.index
+          // A quotation keeps its source's form ("the East L.A. station", from a police statement).
+          if (model.inQuote(start)) continue
           const end = start + match[1]!.length
           const after = text.slice(end, end + 3)
           const final = /^(?:\s*$|\s+["“‘'(]?\p{Lu})/u.test(after) || end >= block.end

@@ -172,6 +172,18 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     expect(check('Homeland Security Secretary Alejandro Mayorkas spoke.', '2025-06-01').map(([actual]) => actual)).toEqual([
       'Homeland Security Secretary Alejandro Mayorkas'
     ])
+    // Every cabinet-level post: the Biden cabinet's changes (acting secretaries who served a year or more)
+    // and the second Trump cabinet as each was sworn in; between two holders nothing is known, and nothing said.
+    expect(check('Acting Labor Secretary Julie Su and HUD Secretary Marcia Fudge spoke.', '2023-06-01')).toEqual([])
+    expect(check('Energy Secretary Chris Wright spoke.', '2024-06-01')).toEqual([
+      ['Energy Secretary Chris Wright', [], 'Chris Wright became Energy Secretary on 2025-02-04; on 2024-06-01 it was Jennifer Granholm']
+    ])
+    expect(check('Labor Secretary Marty Walsh spoke.', '2024-06-01').map(([actual, , reason]) => [actual, reason])).toEqual([
+      ['Labor Secretary Marty Walsh', 'Marty Walsh left office as Labor Secretary on 2023-03-11; on 2024-06-01 it was Julie Su']
+    ])
+    expect(check('Interior Secretary Doug Burgum, Education Secretary Linda McMahon and CIA Director John Ratcliffe spoke.', '2025-06-01')).toEqual([])
+    expect(check('HHS Secretary Xavier Becerra spoke.', '2025-06-01').map(([actual]) => actual)).toEqual(['HHS Secretary Xavier Becerra'])
+    expect(check('Energy Secretary Jennifer Granholm spoke.', '2025-01-29')).toEqual([])
     const after = createLinter({date: '2025-09-01', rules: alone('officeholder')})('Attorney General Pam Bondi spoke.').messages
     expect(after.map((message) => [message.fatal, message.reason])).toEqual([[undefined, "Cannot check `Attorney General` on 2025-09-01: copydesk's data on this office ends 2025-08-01"]])
     // A term a source left open for decades ends when the next holder begins.

@@ -18,6 +18,8 @@ interface Occurrence {
   dotted: boolean
   /** Last word of its sentence: a dotted form's final point also ends the sentence. */
   final: boolean
+  /** Inside a quotation: counted, never flagged (it keeps its source's form). */
+  quoted: boolean
 }
 
 const dottedPattern = /(?<![\p{L}\p{N}.'’])((?:\p{Lu}\.){2,})/gu
@@ -47,7 +49,8 @@ export const abbreviationConsistency: RuleModule<Options> = {
         const why = house
           ? `the house form is \`${house}\``
           : `the story writes \`${dotted[0]!.value}\` ${times(dotted.length)} and \`${key}\` ${times(plain.length)}`
-        for (const item of wantDotted ? plain : dotted) {
+        // A quotation keeps its source's form ("the East L.A. station", from a police statement).
+        for (const item of (wantDotted ? plain : dotted).filter((occurrence) => !occurrence.quoted)) {
           // "in the US." → "in the U.S." (one point ends both); "in the U.S." → "in the US."
           const swallowPoint = wantDotted && model.text.charAt(item.end) === '.'
           const end = swallowPoint ? item.end + 1 : item.end
@@ -84,12 +87,10 @@ function occurrences(model: DocumentModel): Occurrence[] {
         let match: RegExpExecArray | null
         while ((match = pattern.exec(slice))) {
           const start = segment.start + match.index
-          // A quotation keeps its source's form ("the East L.A. station", from a police statement).
-          if (model.inQuote(start)) continue
           const end = start + match[1]!.length
           const after = text.slice(end, end + 3)
           const final = /^(?:\s*$|\s+["“‘'(]?\p{Lu})/u.test(after) || end >= block.end
-          found.push({start, end, value: match[1]!, dotted, final})
+          found.push({start, end, value: match[1]!, dotted, final, quoted: model.inQuote(start)})
         }
       }
     }

@@ -132,13 +132,14 @@ for (const row of csv(readFileSync(path.join(facts, 'fivethirtyeight-cabinet-tur
 // term closes the same person's open term in the same office, or is added.
 const reviewed = YAML.parse(readFileSync(path.resolve(path.dirname(target), 'us-cabinet.yaml'), 'utf8')) as {
   asOf: string
-  terms: Array<{office: string; name: string; start: string; end?: string}>
+  terms: Array<{office: string; name: string; start?: string; end?: string}>
 }
 ;(sources[6] as {ends: string}).ends = reviewed.asOf
 for (const entry of reviewed.terms) {
   const open = terms.find((term) => term[0] === entry.office && term[1] === entry.name && term[3] === null)
   if (open) [open[3], open[4]] = [entry.end ?? null, 6]
-  else terms.push([entry.office, entry.name, entry.start, entry.end ?? null, 6])
+  else if (entry.start) terms.push([entry.office, entry.name, entry.start, entry.end ?? null, 6])
+  else throw new Error(`us-cabinet.yaml: ${entry.name} (${entry.office}) has no start and no open term to close`)
 }
 
 // Heads of state and government (Wikidata).

@@ -156,6 +156,24 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     expect(check('Canadian Finance Minister Chrystia Freeland and Foreign Minister Mélanie Joly spoke.')).toEqual([])
   })
 
+  it('knows the heads of Greece, the Netherlands, Pakistan and Venezuela once the export is cleaned, and leaves consorts alone', () => {
+    expect(check('Dutch Prime Minister Dick Schoof and Greek Prime Minister Kyriakos Mitsotakis spoke.', '2025-03-01')).toEqual([])
+    expect(check('Dutch Prime Minister Mark Rutte spoke.', '2025-03-01').map(([, , reason]) => reason)).toEqual([
+      'Mark Rutte left office as Dutch Prime Minister on 2024-07-02; on 2025-03-01 it was Dick Schoof'
+    ])
+    // Year-only duplicate rows (stored as January 1) are dropped: Rutte was still prime minister in March 2024.
+    expect(check('Dutch Prime Minister Mark Rutte spoke.', '2024-03-01')).toEqual([])
+    // Shaukat Aziz was sworn in on 2004-08-28, not on the export's 08-20; Musharraf was never prime minister.
+    expect(check('Pakistani Prime Minister Shujaat Hussain spoke.', '2004-08-25')).toEqual([])
+    expect(check('Pakistani Prime Minister Zafarullah Khan Jamali spoke.', '2001-06-01')).toEqual([])
+    expect(check('Pakistani President Arif Alvi spoke.', '2025-03-01').map(([, , reason]) => reason)).toEqual([
+      'Arif Alvi left office as Pakistani President on 2024-03-10; on 2025-03-01 it was Asif Ali Zardari'
+    ])
+    // Juan Guaidó's rival claim is not a term of office: Maduro's mention passes in 2020.
+    expect(check('Venezuelan President Nicolás Maduro spoke.', '2020-06-01')).toEqual([])
+    expect(check('British Queen Camilla and Dutch Queen Máxima visited.', '2025-03-01')).toEqual([])
+  })
+
   it('knows UK and Canadian ministers through 2026 from the IfG and Government of Canada data', () => {
     expect(check('Home Secretary Suella Braverman spoke.')).toEqual([
       ['Home Secretary Suella Braverman', ['Former Home Secretary Suella Braverman'], 'Suella Braverman left office as Home Secretary on 2023-11-13; on 2024-03-14 it was James Cleverly']

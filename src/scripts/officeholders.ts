@@ -58,10 +58,17 @@ const englishNames: Record<string, string> = {
   'Salman bin Abdalaziz Al Saud': 'Salman bin Abdulaziz',
   'Viktor Yanukovytch': 'Viktor Yanukovych',
   'Volodymyr Borysovych Groysman': 'Volodymyr Groysman',
-  'Volodymyr Zelenski': 'Volodymyr Zelensky'
+  'Volodymyr Zelenski': 'Volodymyr Zelensky',
+  'Beatriz dos Países Baixos': 'Beatrix',
+  'Guilherme Alexandre dos Países Baixos': 'Willem-Alexander',
+  'Konstantínos Aléxandru Karamanlís': 'Kostas Karamanlis',
+  'Geórgios Papandréu': 'George Papandreou',
+  'Antónis Samarás': 'Antonis Samaras',
+  'Kyriákos Mitsotákis': 'Kyriakos Mitsotakis'
 }
-// Wrong matches in the Wikidata export (fiction, misattributed rows).
-const wikidataDenied = new Set(['Q107054330', 'Q96181216'])
+// Wrong matches in the Wikidata export (fiction, misattributed rows; Juan Guaidó, whose claim to
+// Venezuela's presidency in 2019-2023 runs beside Nicolás Maduro's government).
+const wikidataDenied = new Set(['Q107054330', 'Q96181216', 'Q58833335'])
 
 const terms: Term[] = []
 
@@ -153,6 +160,15 @@ const reviewedOffices = new Set(
   'aut-hos bel-hog chl-hos col-hos cze-hos dnk-hog esp-hog fin-hos hun-hog irl-hog irn-hog ken-hos nga-hos nor-hog nzl-hog per-hos phl-hos pol-hog pol-hos prt-hog swe-hog'.split(' ')
 )
 for (const office of reviewedOffices) wikidataOffices.add(office)
+// Offices whose export rows need cleaning before they can be read (added December 2026, each office's
+// holders since 2000 checked against the public record after cleaning): a row dated only by its year
+// (stored as January 1) beside the same person's exactly dated row, and a row left open although the
+// same person has a later one, are duplicates. Greece's presidents before 2015 are missing: not taken.
+const cleanedOffices = new Set('grc-hog nld-hog nld-hos pak-hog pak-hos ven-hos'.split(' '))
+for (const office of cleanedOffices) {
+  wikidataOffices.add(office)
+  reviewedOffices.add(office)
+}
 const heads: Term[] = []
 for (const row of csv(readFileSync(path.join(facts, 'wikidata-heads-of-state-government/leaders_history.csv'), 'utf8')).slice(1)) {
   const [iso3, , role, person, qid, start, end] = row
@@ -164,6 +180,37 @@ for (const row of csv(readFileSync(path.join(facts, 'wikidata-heads-of-state-gov
   if (reviewedOffices.has(office) && to && daysBetween(start!.slice(0, 10), to) < 45) continue
   heads.push([office, englishNames[person!] ?? person!, start!.slice(0, 10), to, 3])
 }
+
+const yearOnly = (date: string | null) => date !== null && date.endsWith('-01-01')
+const duplicate = (term: Term) =>
+  cleanedOffices.has(term[0]) &&
+  heads.some(
+    (other) =>
+      other !== term &&
+      other[0] === term[0] &&
+      other[1] === term[1] &&
+      // Dated only by its year, beside an exactly dated row of the same year.
+      ((yearOnly(term[2]) && !yearOnly(other[2]) && other[2].slice(0, 4) === term[2].slice(0, 4)) ||
+        (yearOnly(term[3]) && other[3] !== null && !yearOnly(other[3]) && other[3].slice(0, 4) === term[3]!.slice(0, 4)) ||
+        // Left open, although the same person has a later row.
+        (term[3] === null && other[2] > term[2]) ||
+        (term[3] === null && other[2] === term[2] && other[3] !== null))
+  )
+// Rows the public record corrects: Pervez Musharraf was Chief Executive, not Prime Minister (the post
+// was vacant from the 1999 coup to Jamali in November 2002); Shaukat Aziz was sworn in on 2004-08-28
+// and Shujaat Hussain served until then (Al Jazeera and Arab News, August 2004), not 08-20.
+const notHeld = new Set(['pak-hog Pervez Musharraf'])
+const corrected: Record<string, {start?: string; end?: string}> = {
+  'pak-hog Shujaat Hussain': {end: '2004-08-28'},
+  'pak-hog Shaukat Aziz': {start: '2004-08-28'}
+}
+for (const term of heads) {
+  const fix = corrected[`${term[0]} ${term[1]}`]
+  if (fix) [term[2], term[3]] = [fix.start ?? term[2], fix.end ?? term[3]]
+}
+const cleanHeads = heads.filter((term) => !duplicate(term) && !notHeld.has(`${term[0]} ${term[1]}`))
+heads.length = 0
+heads.push(...cleanHeads)
 
 // One row per person and unbroken tenure (Wikidata repeats a term per cabinet).
 heads.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2]))

@@ -82,8 +82,12 @@ export const capitalization: RuleModule<Options> = {
       if (style === 'uk') for (const word of options.ukInstitutions) institutions.add(word.toLowerCase())
       const names = namedWords(model)
       const phrases: Array<{tokens: Token[]; title: boolean}> = []
+      // Once per block, not per sentence: a one-paragraph file of 60,000 sentences made it quadratic.
+      const loud = new Map<Block, boolean>()
       eachSentence(model, (tokens, block) => {
-        if (!read.has(block.kind) || shouting(model, block)) return
+        if (!read.has(block.kind)) return
+        if (!loud.has(block)) loud.set(block, shouting(model, block))
+        if (loud.get(block)) return
         for (let index = 1; index < tokens.length; index++) {
           const token = tokens[index]!
           const previous = tokens[index - 1]!

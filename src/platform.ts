@@ -7,6 +7,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {preparedModel} from './model/tagger-model.js'
 import {packageDir} from './paths.js'
 
 /** A package file by its path from the package root (`rules/data/…`, `dist/rules.json`). */
@@ -38,6 +39,11 @@ type CommonJsName = 'wink-nlp' | 'wink-eng-lite-web-model' | 'safe-regex2' | 'ya
 /** A CommonJS dependency, loaded when first needed (kept off the start-up path). */
 export function commonJs(name: CommonJsName): unknown {
   return createRequire(import.meta.url)(name)
+}
+
+/** wink's English model for the tagger: the core prepared at build (dist/tagger/), else the stock package. */
+export function taggerModel(): unknown {
+  return preparedModel(path.join(packageDir, 'dist/tagger')) ?? commonJs('wink-eng-lite-web-model')
 }
 
 /** The rule files (`*.yml`, `*.yaml`) in a folder, by name, sorted. */

@@ -115,13 +115,23 @@ function load(): Offices {
     people.set(term.key, [...(people.get(term.key) ?? []), term])
   }
 
-  const seats = new Map<string, Seat[]>()
-  for (const [name, chamber, state, party, start, end] of data.congress) {
-    const key = personKey(name)
-    seats.set(key, [...(seats.get(key) ?? []), {name, key, chamber, state, party, start, end}])
+  // Congress (5,644 terms) is indexed on first use: most stories carry no party-state tag.
+  let seats: Map<string, Seat[]> | undefined
+  const indexSeats = (): Map<string, Seat[]> => {
+    if (seats) return seats
+    seats = new Map()
+    for (const [name, chamber, state, party, start, end] of data.congress) {
+      const key = personKey(name)
+      const list = seats.get(key)
+      if (list) list.push({name, key, chamber, state, party, start, end})
+      else seats.set(key, [{name, key, chamber, state, party, start, end}])
+    }
+
+    return seats
   }
 
-  return {countries, offices: officeMap, byForm, wrongForms, terms, people, seats, coverage: data.coverage, sources: data.sources}
+  const base = {countries, offices: officeMap, byForm, wrongForms, terms, people, coverage: data.coverage, sources: data.sources}
+  return Object.defineProperty(base, 'seats', {get: indexSeats, enumerable: true}) as Offices
 }
 
 const particles = /^(?:al|el|ad|as|ash|at|ar|arap|ibn|bin|ben|abu|de|da|del|della|di|du|la|le|van|von|der|den|dos|das)$/

@@ -38,6 +38,11 @@ export function commonJs(name: keyof typeof modules): unknown {
   return modules[name]
 }
 
+/** The page bundles the stock model (no files to prepare it from). */
+export function taggerModel(): unknown {
+  return winkModel
+}
+
 export function ruleFiles(directory: string): Array<{file: string; text: string}> {
   throw new Error(`${directory}: rule folders cannot be read by the web page`)
 }

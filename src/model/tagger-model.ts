@@ -1,0 +1,78 @@
+/**
+ * wink's English model as the tagger uses it, for Node: the core prepared at
+ * build (dist/tagger/, see scripts/tagger-model.ts) instead of the stock
+ * loader's 3 MB parse, copy and base64 decoding, and only the parts the POS
+ * pipe runs. wink-nlp loads every part of a model whatever its pipe, so the
+ * named-entity and sentiment parts (the larger files) are stand-ins that the
+ * pipe never runs. Undefined when the prepared core is missing or was built
+ * from another version of the model: the caller then uses the stock package.
+ */
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+
+const require = createRequire(import.meta.url)
+const stock = 'wink-eng-lite-web-model/dist/'
+
+interface Feature {
+  list: unknown[]
+  hash?: Record<string, number>
+  hashed?: boolean
+}
+
+function words(file: string): Uint32Array {
+  const bytes = readFileSync(file)
+  // A typed array needs an aligned offset; a file read whole has one, but a pooled buffer might not.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes)
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4)
+}
+
+function preparedCore(directory: string): Record<string, unknown> | undefined {
+  let prepared: {version: string; core: Record<string, unknown> & {features: Record<string, Feature>}}
+  try {
+    prepared = JSON.parse(readFileSync(path.join(directory, 'core.json'), 'utf8')) as typeof prepared
+  } catch {
+    return undefined
+  }
+
+  if (prepared.version !== (require('wink-eng-lite-web-model/package.json') as {version: string}).version) return undefined
+  const {core} = prepared
+  core['lexicon'] = words(path.join(directory, 'lexicon.bin'))
+  core['xpansions'] = words(path.join(directory, 'xpansions.bin'))
+  for (const feature of Object.values(core.features)) {
+    if (!feature.hashed) continue
+    const hash: Record<string, number> = Object.create(null) as Record<string, number>
+    for (let index = 0; index < feature.list.length; index++) hash[feature.list[index] as string] = index
+    feature.hash = hash
+    delete feature.hashed
+  }
+
+  // The only Sets in the model (written as {set: [...]}).
+  const clusters = core.features['posClusters']!
+  clusters.list = clusters.list.map((item) => new Set((item as {set: number[]}).set))
+  return core
+}
+
+export function preparedModel(directory: string): unknown {
+  let core: Record<string, unknown> | undefined
+  try {
+    core = preparedCore(directory)
+  } catch {
+    return undefined
+  }
+
+  if (!core) return undefined
+  const negation = require(`${stock}load-negation-model.js`) as () => {machines: unknown[]}
+  const model = Object.create(null) as Record<string, unknown>
+  model['core'] = () => core
+  model['sbd'] = require(`${stock}load-sbd-model.js`)
+  model['pos'] = require(`${stock}load-pos-model.js`)
+  model['negation'] = negation
+  model['metaCER'] = require(`${stock}load-cer-meta-model.js`)
+  model['featureFn'] = require(`${stock}feature.js`)
+  // Stand-ins: loaded by wink-nlp, never run by the POS pipe.
+  model['ner'] = () => ({machines: [], transformers: []})
+  model['sa'] = () => ({machines: negation().machines, setter() {}})
+  model['addons'] = Object.create(null)
+  return model
+}

@@ -156,7 +156,7 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     expect(check('Canadian Finance Minister Chrystia Freeland and Foreign Minister Mélanie Joly spoke.')).toEqual([])
   })
 
-  it('knows the heads of Greece, the Netherlands, Pakistan and Venezuela once the export is cleaned, and leaves consorts alone', () => {
+  it('knows the heads of Greece, the Netherlands, Pakistan, Venezuela and 31 more once the export is cleaned, and leaves consorts alone', () => {
     expect(check('Dutch Prime Minister Dick Schoof and Greek Prime Minister Kyriakos Mitsotakis spoke.', '2025-03-01')).toEqual([])
     expect(check('Dutch Prime Minister Mark Rutte spoke.', '2025-03-01').map(([, , reason]) => reason)).toEqual([
       'Mark Rutte left office as Dutch Prime Minister on 2024-07-02; on 2025-03-01 it was Dick Schoof'
@@ -172,6 +172,14 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     // Juan Guaidó's rival claim is not a term of office: Maduro's mention passes in 2020.
     expect(check('Venezuelan President Nicolás Maduro spoke.', '2020-06-01')).toEqual([])
     expect(check('British Queen Camilla and Dutch Queen Máxima visited.', '2025-03-01')).toEqual([])
+    // 31 more offices from the same review, with the names copy writes.
+    expect(check('Taiwanese President Lai Ching-te, Ghanaian President John Mahama and Tanzanian President Samia Suluhu Hassan spoke.', '2025-03-01')).toEqual([])
+    expect(check('Syrian President Bashar al-Assad spoke.', '2025-03-01').map(([, , reason]) => reason)).toEqual([
+      'Bashar al-Assad left office as Syrian President on 2024-12-08; on 2025-03-01 it was Ahmed al-Sharaa'
+    ])
+    // Between Assad's fall and al-Sharaa's presidency no holder is known: nothing is said.
+    expect(check('Syrian President Bashar al-Assad spoke.', '2024-12-20')).toEqual([])
+    expect(check('Cypriot President Glafcos Clerides spoke.', '2001-05-01')).toEqual([])
   })
 
   it('knows UK and Canadian ministers through 2026 from the IfG and Government of Canada data', () => {

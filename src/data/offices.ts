@@ -6,6 +6,7 @@
 import {parseYaml} from './user-file.js'
 import {CopydeskError} from '../errors.js'
 import {compiledIsFresh, packageFile} from '../platform.js'
+import {distance} from './dictionary.js'
 
 export interface Office {
   id: string
@@ -134,7 +135,7 @@ function load(): Offices {
   return Object.defineProperty(base, 'seats', {get: indexSeats, enumerable: true}) as Offices
 }
 
-const particles = /^(?:al|el|ad|as|ash|at|ar|arap|ibn|bin|ben|abu|de|da|del|della|di|du|la|le|van|von|der|den|dos|das)$/
+const particles = /^(?:al|el|ad|as|ash|at|ar|arap|ibn|bin|ben|abu|de|da|del|della|di|du|la|le|van|von|der|den|dos|das|wa)$/
 const regnal = /^(?:[IVX]+|Jr\.?|Sr\.?)$/
 
 /**
@@ -204,7 +205,18 @@ export function isHolder(data: Offices, term: Term, name: string): boolean {
 export function samePerson(term: Term, name: string): boolean {
   if (term.key !== personKey(name)) return false
   const words = name.trim().split(/\s+/)
-  return words.length < 2 || skeleton(words[0]!) === skeleton(term.name.split(/\s+/)[0]!)
+  return words.length < 2 || sameFirstName(words[0]!, term.name.split(/\s+/)[0]!)
+}
+
+/**
+ * One first name in two romanizations ("Prayut" and "Prayuth", "Aleksandr" and "Alexander",
+ * "Peatongtarn" and "Paetongtarn"): the same skeleton, or one edit apart with the same initial.
+ * Relatives who share a surname have first names further apart (Thaksin, Yingluck; Nawaz, Shehbaz).
+ */
+function sameFirstName(a: string, b: string): boolean {
+  const x = skeleton(a).replace(/ks/g, 'x')
+  const y = skeleton(b).replace(/ks/g, 'x')
+  return x === y || (x.length >= 4 && y.length >= 4 && x[0] === y[0] && distance(x, y, 1) <= 1)
 }
 
 /**

@@ -27,7 +27,7 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // A capitalized name word, or a particle inside a name ("bin", "el-", "von der").
 // Only an initial ends in a point, so a name stops at the end of a sentence.
 const nameWord = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*)`
-const particle = String.raw`(?:bin|ibn|de|da|del|von|der|van|la|le|arap)`
+const particle = String.raw`(?:bin|ibn|de|da|del|dos|das|von|der|van|la|le|arap|wa)`
 // A title that is not the present office: "former", "ex-British", "his predecessor", "a President Trump" (hypothetical).
 // A shadow minister holds no office ("Labour's Shadow Home Secretary"); a resignation, a sacking or a death
 // is of the holder at that time ("the resignation last week of Defence Secretary Michael Fallon").

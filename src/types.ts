@@ -95,6 +95,8 @@ export interface DocumentModel {
   code: Array<[number, number]>
   /** Closing double quote marks with no opening mark in their paragraph. */
   strayQuoteMarks: Array<{offset: number; kind: '"' | "'"}>
+  /** Quotations inside a quotation set in double marks (`"... "nasty" ..."`): the inner marks' offsets. */
+  nestedDoubleQuotes: Array<{open: number; close: number}>
   date: StoryDate | undefined
   /** Resolved dialect (`auto` has been decided). */
   dialect: 'us' | 'uk'

@@ -44,7 +44,7 @@ export function buildModel(text: string, options: ModelOptions): DocumentModel {
 
   classify(text, blocks)
   const tree = toNlcst(text, blocks, lines)
-  const {quotes, strays} = findQuotes(text, blocks)
+  const {quotes, strays, nested} = findQuotes(text, blocks)
   const evidence = countDialect(blocks)
   const dialect: 'us' | 'uk' =
     options.dialect === 'us' || options.dialect === 'uk' ? options.dialect : evidence.uk > evidence.us ? 'uk' : 'us'
@@ -59,6 +59,7 @@ export function buildModel(text: string, options: ModelOptions): DocumentModel {
     quotes,
     code,
     strayQuoteMarks: strays,
+    nestedDoubleQuotes: nested,
     date,
     dialect,
     dialectEvidence: {...evidence, source: options.dialect === 'us' || options.dialect === 'uk' ? 'option' : 'auto'},

@@ -24,6 +24,8 @@ export interface QuoteScan {
   quotes: QuoteSpan[]
   /** Closing marks with no opening mark before them in their paragraph. */
   strays: Array<{offset: number; kind: Kind}>
+  /** A quotation in double marks inside one in double marks: its two marks. */
+  nested: Array<{open: number; close: number}>
 }
 
 const letter = /[\p{L}\p{N}]/u
@@ -38,6 +40,7 @@ const elisions = new Set(['em', 'til', 'tis', 'twas', 'cause', 'bout', 'n', 'rou
 export function findQuotes(text: string, blocks: Block[]): QuoteScan {
   const quotes: QuoteSpan[] = []
   const strays: QuoteScan['strays'] = []
+  const nested: QuoteScan['nested'] = []
   let carried: Kind | undefined
   for (const [index, block] of blocks.entries()) {
     const marks = readMarks(text, block.segments)
@@ -46,7 +49,7 @@ export function findQuotes(text: string, blocks: Block[]): QuoteScan {
     carried = undefined
     const open: Mark[] = []
     let start = -1
-    for (const mark of marks) {
+    for (const [position, mark] of marks.entries()) {
       const isOpen = open.some((item) => item.kind === mark.kind)
       if (mark.role === 'measure' && !isOpen) continue
       const role = mark.role === 'either' ? (isOpen ? 'close' : 'open') : mark.role === 'measure' ? 'close' : mark.role
@@ -56,6 +59,15 @@ export function findQuotes(text: string, blocks: Block[]): QuoteScan {
           // After a sentence's end it goes on with the same quotation (paragraphs run together into one
           // line keep the news convention's fresh opening mark): one span.
           if (/[.!?…][)\]]?\s+$/.test(text.slice(Math.max(block.start, mark.offset - 4), mark.offset))) continue
+          // Mid-sentence and followed by two closing marks: a quotation inside the quotation, in double
+          // marks (`"... has been "nasty" to ..."`); it nests.
+          const after = marks.slice(position + 1).filter((item) => item.kind === '"')
+          if (after.length >= 2 && after[0]!.role !== 'open' && after[1]!.role !== 'open') {
+            nested.push({open: mark.offset, close: after[0]!.offset})
+            open.push(mark)
+            continue
+          }
+
           // Mid-sentence, the first was never closed.
           const at = open.findIndex((item) => item.kind === '"')
           if (at === 0) {
@@ -99,7 +111,7 @@ export function findQuotes(text: string, blocks: Block[]): QuoteScan {
     }
   }
 
-  return {quotes, strays}
+  return {quotes, strays, nested}
 
   function pushSpan(from: number, to: number, closed: boolean, block: number, close?: number, continues = false): void {
     const span: QuoteSpan = {start: from, end: to, closed, block}

@@ -48,6 +48,20 @@ export const quoteBalance: RuleModule<Options> = {
         })
       }
 
+      // A quotation inside a quotation takes single marks: `"... has been 'nasty' to ..."`.
+      for (const {open, close} of model.nestedDoubleQuotes) {
+        const inner = text.slice(open + 1, close)
+        const curly = text.charAt(open) === '“'
+        const [left, right] = curly ? ['‘', '’'] : ["'", "'"]
+        report({
+          start: open,
+          end: close + 1,
+          actual: text.slice(open, close + 1),
+          expected: [left + inner + right],
+          reason: `A quotation inside a quotation takes single marks: \`${left}${inner}${right}\`, not \`${text.slice(open, close + 1)}\``
+        })
+      }
+
       for (const span of model.quotes) {
         // Closed only by a later quotation: `"It was hard, she said. "It was worth it."` lost a mark before the attribution.
         const lost = span.closed ? attributionInside(model, span) : undefined

@@ -163,7 +163,8 @@ function skeleton(word: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     // Letters NFD does not split: "Støre" and "Store", "Szydło" and "Szydlo" are one name.
-    .replace(/[øłđðæœßþı]/g, (letter) => ({ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ı: 'i'})[letter]!)
+    // "Đinđić" is "Djindjic" in English copy.
+    .replace(/[øłđðæœßþı]/g, (letter) => ({ø: 'o', ł: 'l', đ: 'dj', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ı: 'i'})[letter]!)
     .replace(/^(?:al|el|ad|as|ash|at|ar)-/, '')
     .replace(/[^a-z]/g, '')
     .replace(/(?:kh|h)(?=[aeiou])/g, 'h')

@@ -61,8 +61,9 @@ export function findQuotes(text: string, blocks: Block[]): QuoteScan {
           if (/[.!?…][)\]]?\s+$/.test(text.slice(Math.max(block.start, mark.offset - 4), mark.offset))) continue
           // Mid-sentence and followed by two closing marks: a quotation inside the quotation, in double
           // marks (`"... has been "nasty" to ..."`); it nests.
-          const after = marks.slice(position + 1).filter((item) => item.kind === '"')
-          if (after.length >= 2 && after[0]!.role !== 'open' && after[1]!.role !== 'open') {
+          const after: Mark[] = []
+          for (let next = position + 1; next < marks.length && after.length < 2; next++) if (marks[next]!.kind === '"') after.push(marks[next]!)
+          if (after.length === 2 && after[0]!.role !== 'open' && after[1]!.role !== 'open') {
             nested.push({open: mark.offset, close: after[0]!.offset})
             open.push(mark)
             continue

@@ -28,13 +28,10 @@ function words(file: string): Uint32Array {
 }
 
 function preparedCore(directory: string): Record<string, unknown> | undefined {
-  let prepared: {version: string; core: Record<string, unknown> & {features: Record<string, Feature>}}
-  try {
-    prepared = JSON.parse(readFileSync(path.join(directory, 'core.json'), 'utf8')) as typeof prepared
-  } catch {
-    return undefined
+  const prepared = JSON.parse(readFileSync(path.join(directory, 'core.json'), 'utf8')) as {
+    version: string
+    core: Record<string, unknown> & {features: Record<string, Feature>}
   }
-
   if (prepared.version !== (require('wink-eng-lite-web-model/package.json') as {version: string}).version) return undefined
   const {core} = prepared
   core['lexicon'] = words(path.join(directory, 'lexicon.bin'))
@@ -58,6 +55,7 @@ export function preparedModel(directory: string): unknown {
   try {
     core = preparedCore(directory)
   } catch {
+    // Missing or unreadable: the stock package serves.
     return undefined
   }
 

@@ -79,9 +79,9 @@ export const officeholder: RuleModule<Options> = {
         const date = dates[0]!
         const now = holders[0]!
         const own = (data.terms.get(office.id) ?? []).filter((term) => isHolder(data, term, mention.name.text))
-        // A monarch's consort carries the title too ("Queen Camilla", "Dutch Queen Máxima"): only a
-        // monarch the data knows is checked.
-        if (own.length === 0 && /^(?:king|queen|emperor|empress)$/i.test(mention.title.text)) continue
+        // A monarch's consort carries the title too ("Queen Camilla", "Dutch Queen Máxima"), and "Sultan" is
+        // also a given name ("Sultan Al Jaber"): only a monarch the data knows is checked.
+        if (own.length === 0 && /^(?:king|queen|emperor|empress|sultan|emir)$/i.test(mention.title.text)) continue
         const who = now.map((term) => term.name).join(' and ')
         const text = model.text.slice(mention.start, mention.end)
         const finding: Finding = {start: mention.start, end: mention.end, actual: text, expected: [], reason: '', note: sourceNote(data, now[0]!)}

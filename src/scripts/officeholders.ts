@@ -90,6 +90,9 @@ const englishNames: Record<string, string> = {
   'Charles Gyude Bryant': 'Gyude Bryant',
   'Emomali Rakhmov': 'Emomali Rahmon',
   'Almazbek Atambaiev': 'Almazbek Atambayev',
+  'David John Howard Thompson': 'David Thompson',
+  'Salva Kiir Mayardit': 'Salva Kiir',
+  'Teodoro Obiang Nguema Mbasogo': 'Teodoro Obiang Nguema',
   // The export writes a non-breaking hyphen (U+2011).
   'Lai Ching\u2011te': 'Lai Ching-te'
 }
@@ -217,7 +220,10 @@ const cleanedOffices = new Set(
     // And 17 from a fourth review. Left out there: the Republic of Congo and Chad (Sassou Nguesso and Déby
     // Itno written with and without their second names), Kuwait ("Sheikh"), Turkmenistan (Turkmen
     // spellings of both presidents), Nepal ("K.P. Sharma Oli" against the export's "Khadga Prasad Oli").
-    'alb-hog ben-hos bhr-hos cod-hos gab-hos gmb-hos kgz-hos lbr-hos mda-hos mdg-hos mkd-hog mne-hog mus-hog omn-hos sle-hos tgo-hos tjk-hos'
+    'alb-hog ben-hos bhr-hos cod-hos gab-hos gmb-hos kgz-hos lbr-hos mda-hos mdg-hos mkd-hog mne-hog mus-hog omn-hos sle-hos tgo-hos tjk-hos',
+    // And 13 from a fifth review. Left out there: Eritrea (Afwerki, Afewerki) and Somalia (Mohamed
+    // Abdullahi Mohamed, known as Farmaajo).
+    'bdi-hos bhs-hog brb-hog cpv-hos dji-hos fji-hog gin-hos gnq-hos mdv-hos mrt-hos png-hog ssd-hos tto-hog'
   ]
     .join(' ')
     .split(' ')

@@ -223,7 +223,10 @@ const cleanedOffices = new Set(
     'alb-hog ben-hos bhr-hos cod-hos gab-hos gmb-hos kgz-hos lbr-hos mda-hos mdg-hos mkd-hog mne-hog mus-hog omn-hos sle-hos tgo-hos tjk-hos',
     // And 13 from a fifth review. Left out there: Eritrea (Afwerki, Afewerki) and Somalia (Mohamed
     // Abdullahi Mohamed, known as Farmaajo).
-    'bdi-hos bhs-hog brb-hog cpv-hos dji-hos fji-hog gin-hos gnq-hos mdv-hos mrt-hos png-hog ssd-hos tto-hog'
+    'bdi-hos bhs-hog brb-hog cpv-hos dji-hos fji-hog gin-hos gnq-hos mdv-hos mrt-hos png-hog ssd-hos tto-hog',
+    // And 10 from a sixth review. Left out there: Laos (Siphandon, Siphandone) and the Central African
+    // Republic (Faustin-Archange Touadéra, often without "Archange").
+    'blz-hog brn-hos btn-hog guy-hos lso-hog slb-hog sur-hos syc-hos tls-hos wsm-hog'
   ]
     .join(' ')
     .split(' ')

@@ -274,13 +274,11 @@ for (const term of heads) {
   const fix = corrected[`${term[0]} ${term[1]}`]
   if (fix) [term[2], term[3]] = [fix.start ?? term[2], fix.end ?? term[3]]
 }
-const cleanHeads = heads.filter((term) => !duplicate(term) && !notHeld.has(`${term[0]} ${term[1]}`))
-heads.length = 0
-heads.push(...cleanHeads)
+const kept = heads.filter((term) => !duplicate(term) && !notHeld.has(`${term[0]} ${term[1]}`))
 
 // One row per person and unbroken tenure (Wikidata repeats a term per cabinet).
-heads.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2]))
-for (const term of heads) {
+kept.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2]))
+for (const term of kept) {
   const last = terms.at(-1)!
   if (last[0] === term[0] && last[1] === term[1] && last[4] === 3 && (last[3] === null || last[3] >= addDays(term[2], -1))) {
     if (last[3] !== null && (term[3] === null || term[3] > last[3])) last[3] = term[3]

@@ -167,6 +167,8 @@ function skeleton(word: string): string {
     .replace(/[øłđðæœßþı]/g, (letter) => ({ø: 'o', ł: 'l', đ: 'dj', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ı: 'i'})[letter]!)
     .replace(/^(?:al|el|ad|as|ash|at|ar)-/, '')
     .replace(/[^a-z]/g, '')
+    // German umlauts written out: "Schaeuble" is "Schäuble".
+    .replace(/([aou])e/g, '$1')
     .replace(/(?:kh|h)(?=[aeiou])/g, 'h')
     .replace(/tch/g, 'ch')
     .replace(/ou/g, 'u')

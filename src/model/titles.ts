@@ -27,19 +27,22 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // A capitalized name word, or a particle inside a name ("bin", "el-", "von der").
 // Only an initial ends in a point, so a name stops at the end of a sentence.
 const nameWord = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*)`
+// A day or month after a name is the sentence going on ("Donald Tusk Friday"), not a surname; "May" can be one.
+const notName = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)`
 const particle = String.raw`(?:bin|ibn|de|da|del|dos|das|von|der|van|la|le|arap|wa)`
-// A title that is not the present office: "former", "ex-British", "his predecessor", "a President Trump" (hypothetical).
+// A title that is not the present office: "former", "ex-British", "his predecessor", "a President Trump" (hypothetical),
+// Israel's "Alternate Prime Minister" (a post beside the premiership, not it).
 // A shadow minister holds no office ("Labour's Shadow Home Secretary"); a resignation, a sacking or a death
 // is of the holder at that time ("the resignation last week of Defence Secretary Michael Fallon").
 const qualifier =
-  /(?:(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be|predecessor|successor|shadow)(?:\s*\p{Lu}[\p{L}.]+)?|\b(?:a|an)|\b(?:resignation|departure|ouster|sacking|firing|dismissal|death|funeral|exit)\s+(?:\p{L}+\s+){0,3}of)\s*$/iu
+  /(?:(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be|predecessor|successor|shadow|alternate)(?:\s*\p{Lu}[\p{L}.]+)?|\b(?:a|an)|\b(?:resignation|departure|ouster|sacking|firing|dismissal|death|funeral|exit)\s+(?:\p{L}+\s+){0,3}of)\s*$/iu
 
 function build(data: Offices): RegExp {
   const byLength = (a: string, b: string) => b.length - a.length
   const countries = [...data.countries.keys()].sort(byLength).map((name) => escape(name).replace(/'/g, "['’]")).join('|')
   const titles = [...new Set([...data.byForm.keys(), ...data.wrongForms.keys()])].sort(byLength).map(escape).join('|')
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}.'’-])(?:(?<country>${countries})\s+)?(?<title>${titles})\s+(?<name>${nameWord}(?:\s+(?:${particle}\s+)*${nameWord}){0,4})`,
+    String.raw`(?<![\p{L}\p{N}.'’-])(?:(?<country>${countries})\s+)?(?<title>${titles})\s+(?<name>${nameWord}(?:\s+(?:${particle}\s+)*${notName}${nameWord}){0,4})`,
     'gu'
   )
 }

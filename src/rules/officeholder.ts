@@ -6,6 +6,7 @@
  * A story dated after the data ends is said to be so, not guessed at.
  */
 import {holdersOn, holds, isHolder, offices, personKey, samePerson, sourceNote, withUserTerms, type Office, type Offices, type Term} from '../data/offices.js'
+import {distance} from '../data/dictionary.js'
 import {readUserFile} from '../data/user-file.js'
 import {isoDate, monthDayMentions} from '../model/dates.js'
 import {officeOf, titleMentions, type TitleMention} from '../model/titles.js'
@@ -99,6 +100,13 @@ export const officeholder: RuleModule<Options> = {
           finding.reason = before
             ? `${next.name} was ${title} until ${before.end} and again from ${next.start}; on ${date} it was ${who}`
             : `${next.name} became ${title} on ${next.start}; on ${date} it was ${who}`
+        } else if (now.length === 1 && misspelt(now[0]!, mention.name.text)) {
+          // The holder's name one letter off ("Jean Claude Junker"): a spelling, not another person.
+          const holder = now[0]!.name
+          finding.start = mention.name.start
+          finding.actual = mention.name.text
+          finding.expected = [holder]
+          finding.reason = `On ${date} the ${title} was ${holder}: \`${mention.name.text}\` looks like a misspelling`
         } else {
           finding.reason = `On ${date} the ${title} was ${who}, not ${mention.name.text}`
         }
@@ -180,6 +188,14 @@ function sentenceDays(model: DocumentModel, offset: number, story: string): stri
     const thisYear = isoDate({year, month, day})
     return thisYear > story ? isoDate({year: year - 1, month, day}) : thisYear
   })
+}
+
+/** Is `name` the holder's surname one edit off, with the same first name if it gives one? */
+function misspelt(term: Term, name: string): boolean {
+  const key = personKey(name)
+  if (key.length < 4 || term.key.length < 4 || distance(key, term.key, 1) > 1) return false
+  const words = name.split(/\s+/)
+  return words.length < 2 || personKey(words[0]!.split('-')[0]!) === personKey(term.name.split(/[\s-]+/)[0]!)
 }
 
 /** Did `name` hold the office at some point in `year`? */

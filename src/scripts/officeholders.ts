@@ -22,7 +22,8 @@ const sources = [
   {id: 'wikidata-heads-of-state-government', name: 'Wikidata heads of state and government, via cfmessias/geografia leaders_history.csv', licence: 'CC0-1.0 (Wikidata)', version: '2e1e3b9 (2025-10-03)', ends: '2025-10-03'},
   {id: 'ifg-ministers-database', name: 'Institute for Government, IfG Ministers Database (every UK minister since 1979). Source: Institute for Government analysis of IfG Ministers Database, www.instituteforgovernment.org.uk/ifg-ministers-database', licence: 'CC-BY-4.0', version: '92e2270 (2026-06-19)', ends: '2026-06-19'},
   {id: 'canada-ckanext-ministers', name: 'Government of Canada, open-data/ckanext-canada minister.json (federal ministers from the House of Commons)', licence: 'MIT (Crown copyright)', version: '22a08fa (2026-07-24)', ends: '2026-07-24'},
-  {id: 'copydesk-us-cabinet', name: 'rules/data/us-cabinet.yaml: U.S. cabinet terms after February 2023, reviewed by hand from the public record (two sources a term, listed there)', licence: 'CC0-1.0', version: '2026-12-02', ends: ''}
+  {id: 'copydesk-us-cabinet', name: 'rules/data/us-cabinet.yaml: U.S. cabinet terms after February 2023, reviewed by hand from the public record (two sources a term, listed there)', licence: 'CC0-1.0', version: '2026-12-02', ends: ''},
+  {id: 'copydesk-ministers', name: 'rules/data/ministers.yaml: foreign, defence, finance and interior ministers of eleven countries, the U.N. and NATO secretaries-general and the two EU presidents, from 2014, reviewed by hand from the public record (sources per office, listed there)', licence: 'CC0-1.0', version: '2026-12-02', ends: ''}
 ]
 
 // Offices a newer source answers from a date on: the Wikidata export's rows that start then are dropped
@@ -177,6 +178,20 @@ for (const entry of reviewed.terms) {
   if (open) [open[3], open[4]] = [entry.end ?? null, 6]
   else if (entry.start) terms.push([entry.office, entry.name, entry.start, entry.end ?? null, 6])
   else throw new Error(`us-cabinet.yaml: ${entry.name} (${entry.office}) has no start and no open term to close`)
+}
+
+// Ministers and international posts no open data set here has after 2022, reviewed by hand
+// (rules/data/ministers.yaml): every term of these offices comes from that file alone.
+const ministers = YAML.parse(readFileSync(path.resolve(path.dirname(target), 'ministers.yaml'), 'utf8')) as {
+  asOf: string
+  offices: Array<{office: string; sources: string[]; terms: Array<{name: string; start: string; end?: string}>}>
+}
+;(sources[7] as {ends: string}).ends = ministers.asOf
+for (const {office, terms: list} of ministers.offices) {
+  for (const entry of list) {
+    if (entry.end && entry.end <= entry.start) throw new Error(`ministers.yaml: ${entry.name} (${office}) ends before it starts`)
+    terms.push([office, entry.name, entry.start, entry.end ?? null, 7])
+  }
 }
 
 // Heads of state and government (Wikidata).

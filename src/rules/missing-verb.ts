@@ -33,6 +33,8 @@ interface Options {
 }
 
 // Cheap tests on the raw sentence, so only likely candidates are tagged.
+// Openers of a deliberate verbless sentence: a greeting or a thanks.
+const greetings = /^(?:congrats|congratulations|thanks|kudos|cheers|welcome|farewell|goodbye|hats|bravo|shout-?out)$/
 const maybeThat = /\bthat\b/
 // A sentence cut at an abbreviation ("Question No. 1") or not ended at all is not judged.
 const ending = /(?<![\s(](?:No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|Ft|Ave|vs|\p{Lu}))[.!]["”’')]*\s*$/u
@@ -179,8 +181,11 @@ export const missingVerb: RuleModule<Options> = {
       if (/^(?:who|which|whose)$/.test(opening.lower)) kind = 'a relative clause'
       else if (participial(words, clauseStart) && onlyParticiples(words, clauseStart, clauseEnd)) kind = 'a participial phrase'
       else return undefined
-      if (words.some((word) => /^[;:—–]$/.test(word.value))) return undefined
+      // A dash pair ("--" too) sets off an aside the main verb may follow ("Trump, who ... -- a trait ... -- also pounced").
+      if (words.some((word) => /^(?:[;:—–]|--)$/.test(word.value))) return undefined
       const first = words[subjectStart]!
+      // A greeting is a deliberate fragment ("Congrats to Gwyneth Paltrow, who ...").
+      if (greetings.test(first.lower)) return undefined
       const last = words[subjectEnd - 1]!
       const subject = spoken(words.slice(subjectStart, subjectEnd))
       return {

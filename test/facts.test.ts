@@ -221,7 +221,7 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
       ['Foreign Secretary David Lammy', ['Former Foreign Secretary David Lammy'], 'David Lammy left office as Foreign Secretary on 2025-09-05; on 2025-09-20 it was Yvette Cooper']
     ])
     expect(check('Defence Minister Bill Blair spoke.', '2025-04-01')).toEqual([])
-    // The U.S. cabinet after February 2023, from the reviewed rules/data/us-cabinet.yaml (as of 2025-08-01).
+    // The U.S. cabinet after February 2023, from the reviewed rules/data/us-cabinet.yaml (as of 2025-12-14).
     expect(check('Defense Secretary Lloyd Austin spoke.')).toEqual([])
     expect(check('Attorney General Pam Bondi and Treasury Secretary Scott Bessent spoke.', '2025-06-01')).toEqual([])
     expect(check('Homeland Security Secretary Alejandro Mayorkas spoke.', '2025-06-01').map(([actual]) => actual)).toEqual([
@@ -239,8 +239,11 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     expect(check('Interior Secretary Doug Burgum, Education Secretary Linda McMahon and CIA Director John Ratcliffe spoke.', '2025-06-01')).toEqual([])
     expect(check('HHS Secretary Xavier Becerra spoke.', '2025-06-01').map(([actual]) => actual)).toEqual(['HHS Secretary Xavier Becerra'])
     expect(check('Energy Secretary Jennifer Granholm spoke.', '2025-01-29')).toEqual([])
-    const after = createLinter({date: '2025-09-01', rules: alone('officeholder')})('Attorney General Pam Bondi spoke.').messages
-    expect(after.map((message) => [message.fatal, message.reason])).toEqual([[undefined, "Cannot check `Attorney General` on 2025-09-01: copydesk's data on this office ends 2025-08-01"]])
+    const after = createLinter({date: '2026-01-15', rules: alone('officeholder')})('Attorney General Pam Bondi spoke.').messages
+    expect(after.map((message) => [message.fatal, message.reason])).toEqual([[undefined, "Cannot check `Attorney General` on 2026-01-15: copydesk's data on this office ends 2025-12-14"]])
+    // Mike Waltz at the U.N. from September 2025; the department's second name, "Secretary of War".
+    expect(check('U.N. Ambassador Mike Waltz and Secretary of War Pete Hegseth spoke.', '2025-10-15')).toEqual([])
+    expect(check('U.N. Ambassador Linda Thomas-Greenfield spoke.', '2025-10-15').map(([actual]) => actual)).toEqual(['U.N. Ambassador Linda Thomas-Greenfield'])
     // A term a source left open for decades ends when the next holder begins.
     expect(check('Attorney General Dick Thornburgh spoke.', '2018-06-01').map(([actual]) => actual)).toEqual(['Attorney General Dick Thornburgh'])
     // A sentence dated by its own month and day is checked on that day.

@@ -26,7 +26,7 @@ const ceilings: Record<string, number> = {
   'quote-balance': 15,
   'sentence-spacing': 16,
   'repeated-words': 13,
-  'repeated-quote': 11,
+  'repeated-quote': 7,
   'name-consistency': 10,
   whitespace: 7,
   terminology: 6,

@@ -7,7 +7,8 @@
  *
  * The two copies are aligned word by word (Smith-Waterman local alignment),
  * so a repeated passage inside a longer quotation is found too; only pairs
- * that share a run of four words are aligned at all.
+ * that share a run of four words are aligned at all. Quotations in captions,
+ * pull quotes, highlights and embedded posts are page furniture, not compared.
  */
 import type {Check, DocumentModel, QuoteSpan, RuleModule} from '../types.js'
 
@@ -39,7 +40,12 @@ export const repeatedQuote: RuleModule<Options> = {
   id: 'repeated-quote',
   create({options}): Check {
     return (model, report) => {
-      const quotes = model.quotes.map((span) => read(model, span)).filter((quote) => quote.words.length >= options.minWords)
+      // Only the story's own paragraphs: a pull quote, a "Story highlights" line or an embedded post repeats
+      // a quotation from the text by design.
+      const quotes = model.quotes
+        .filter((span) => model.blocks[span.block]?.kind === 'body' && !model.blocks[span.block]!.embed)
+        .map((span) => read(model, span))
+        .filter((quote) => quote.words.length >= options.minWords)
       const reported = new Set<number>()
       for (let later = 1; later < quotes.length; later++) {
         for (let earlier = 0; earlier < later; earlier++) {

@@ -169,6 +169,8 @@ function skeleton(word: string): string {
     .replace(/[^a-z]/g, '')
     // German umlauts written out: "Schaeuble" is "Schäuble".
     .replace(/([aou])e/g, '$1')
+    // One Persian or Arabic letter, two romanizations: "Araghchi", "Araqchi".
+    .replace(/gh/g, 'q')
     .replace(/(?:kh|h)(?=[aeiou])/g, 'h')
     .replace(/tch/g, 'ch')
     .replace(/ou/g, 'u')

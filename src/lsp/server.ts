@@ -90,6 +90,9 @@ export function startServer(connection: Connection, options: {workers?: number} 
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
     const initial = (params.initializationOptions as {copydesk?: Settings} | undefined)?.copydesk
     if (initial && typeof initial === 'object') settings = initial
+    // Start the lint worker now: it loads the rules' data and the tagger while the client finishes the
+    // handshake and opens its first document, so that document's diagnostics do not wait for it.
+    getPool()
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: true},

@@ -35,7 +35,17 @@ function words(file: string): Uint32Array {
  */
 function sortedLookup(list: string[], order: Uint32Array): Record<string, number> {
   const added = new Map<string, number>()
+  // A story's words repeat, and the language server tags the same sentences again on every edit.
+  const answers = new Map<string, number | undefined>()
   const find = (word: string): number | undefined => {
+    if (answers.has(word)) return answers.get(word) ?? added.get(word)
+    const index = search(word)
+    if (answers.size > 100_000) answers.clear()
+    answers.set(word, index)
+    return index ?? added.get(word)
+  }
+
+  const search = (word: string): number | undefined => {
     let low = 0
     let high = order.length - 1
     while (low <= high) {
@@ -47,7 +57,7 @@ function sortedLookup(list: string[], order: Uint32Array): Record<string, number
       else high = middle - 1
     }
 
-    return added.get(word)
+    return undefined
   }
 
   return new Proxy(Object.create(null) as Record<string, number>, {

@@ -2,14 +2,17 @@
  * Language-server latency: time from a one-character edit to the published
  * diagnostics for that version, on a 1,500-word story, over 100 edits (after
  * 10 to warm up). Edits alternate insert and delete at spread positions.
+ * `openAfterMs` opens the story that long after the handshake.
  */
 import {LspClient} from '../test/lsp-client.mjs'
 import {story} from './texts.mjs'
 
-export async function lspLatency({words = 1500, edits = 100, warmup = 10} = {}) {
+export async function lspLatency({words = 1500, edits = 100, warmup = 10, openAfterMs = 0} = {}) {
   const text = story(words)
   const client = new LspClient()
   await client.initialize()
+  // An editor that starts the server before the user opens a story: the document comes later.
+  if (openAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, openAfterMs))
   const uri = 'untitled:bench'
   const first = client.diagnostics(uri, 1, 60_000)
   const opened = process.hrtime.bigint()

@@ -33,7 +33,30 @@ function words(file: string): Uint32Array {
  * kept beside it. Building the table as an object costs 100 ms of every cold start; a lookup costs
  * about 17 string comparisons, paid only for the sentences the sentence checks tag.
  */
-function sortedLookup(list: string[], order: Uint32Array): Record<string, number> {
+/**
+ * wink's list of lexemes, read as `list[index]`, `list.length` and `list.push(word)`: the build's words
+ * cut from one string on demand, and words added at run time after them.
+ */
+function lexemeList(text: string, offsets: Uint32Array): {list: string[]; word: (index: number) => string} {
+  const base = offsets.length - 1
+  const added: string[] = []
+  const word = (index: number): string => text.slice(offsets[index], offsets[index + 1])
+  const list = new Proxy([] as string[], {
+    get(target, key) {
+      if (typeof key === 'string') {
+        const index = Number(key)
+        if (Number.isInteger(index) && index >= 0 && key !== '') return index < base ? word(index) : added[index - base]
+        if (key === 'length') return base + added.length
+        if (key === 'push') return (...items: string[]) => base + added.push(...items)
+      }
+
+      return Reflect.get(target, key) as unknown
+    }
+  })
+  return {list, word}
+}
+
+function sortedLookup(list: {word: (index: number) => string}, order: Uint32Array): Record<string, number> {
   const added = new Map<string, number>()
   // A story's words repeat, and the language server tags the same sentences again on every edit.
   const answers = new Map<string, number | undefined>()
@@ -51,7 +74,7 @@ function sortedLookup(list: string[], order: Uint32Array): Record<string, number
     while (low <= high) {
       const middle = (low + high) >>> 1
       const index = order[middle]!
-      const other = list[index]!
+      const other = list.word(index)
       if (other === word) return index
       if (other < word) low = middle + 1
       else high = middle - 1
@@ -83,7 +106,9 @@ function preparedCore(directory: string): Record<string, unknown> | undefined {
     if (!feature.hashed) continue
     delete feature.hashed
     if (name === 'lexeme') {
-      feature.hash = sortedLookup(feature.list as string[], words(path.join(directory, 'lexeme-order.bin')))
+      const lexemes = lexemeList(readFileSync(path.join(directory, 'lexemes.txt'), 'utf8'), words(path.join(directory, 'lexeme-offsets.bin')))
+      feature.list = lexemes.list
+      feature.hash = sortedLookup(lexemes, words(path.join(directory, 'lexeme-order.bin')))
       continue
     }
 

@@ -7,7 +7,9 @@
  * lists (about 90 ms). The largest, the lexeme table (87,593 words, 100 ms to
  * rebuild), is not rebuilt: `lexeme-order.bin` lists the lexemes' indexes in
  * the sorted order of their words, and the reader looks a word up by binary
- * search. Written to dist/tagger/, with the model's version, so a
+ * search; the words themselves are one string (`lexemes.txt`) cut at the
+ * offsets in `lexeme-offsets.bin`, so 87,593 strings are not made at start.
+ * Written to dist/tagger/, with the model's version, so a
  * different installed model is never read through a stale copy.
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -19,7 +21,10 @@ const {version} = require('wink-eng-lite-web-model/package.json') as {version: s
 const core = loadCore()
 const {lexicon, xpansions, features, ...rest} = core as {lexicon: Uint32Array; xpansions: Uint32Array; features: Record<string, {hash?: unknown}>}
 // The lookup tables (`hash`) are rebuilt from `list` on reading; a Set is written as {set: [...]}.
-const lists = Object.fromEntries(Object.entries(features).map(([name, feature]) => [name, {...feature, hash: undefined, hashed: feature.hash !== undefined}]))
+// The lexemes' list is written apart, as one string and its offsets, and read a word at a time.
+const lists = Object.fromEntries(
+  Object.entries(features).map(([name, feature]) => [name, {...feature, hash: undefined, hashed: feature.hash !== undefined, ...(name === 'lexeme' ? {list: []} : {})}])
+)
 const json = JSON.stringify({version, core: {...rest, features: lists}}, (_key, value: unknown) => (value instanceof Set ? {set: [...value]} : value))
 mkdirSync('dist/tagger', {recursive: true})
 writeFileSync('dist/tagger/core.json', json)
@@ -35,6 +40,12 @@ const order = Uint32Array.from(
       return index
     })
 )
+const lexemes = lexeme.list.join('')
+if (Buffer.from(lexemes, 'utf8').toString('utf8') !== lexemes) throw new Error("wink's lexemes do not survive UTF-8")
+const offsets = new Uint32Array(lexeme.list.length + 1)
+for (const [index, word] of lexeme.list.entries()) offsets[index + 1] = offsets[index]! + word.length
+writeFileSync('dist/tagger/lexemes.txt', lexemes)
+writeFileSync('dist/tagger/lexeme-offsets.bin', Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength))
 writeFileSync('dist/tagger/lexeme-order.bin', Buffer.from(order.buffer, order.byteOffset, order.byteLength))
 writeFileSync('dist/tagger/xpansions.bin', Buffer.from(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength))
 console.error(`prepared wink-eng-lite-web-model ${version} in dist/tagger/ (${Math.round(json.length / 1024)} kB JSON, ${Math.round((lexicon.byteLength + xpansions.byteLength) / 1024)} kB binary)`)

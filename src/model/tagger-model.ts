@@ -28,12 +28,6 @@ function words(file: string): Uint32Array {
 }
 
 /**
- * wink's word -> index table, read as `table[word]` and added to as `table[word] = index`: here a
- * binary search of the list in the order the build sorted it (`order`), with words added at run time
- * kept beside it. Building the table as an object costs 100 ms of every cold start; a lookup costs
- * about 17 string comparisons, paid only for the sentences the sentence checks tag.
- */
-/**
  * wink's list of lexemes, read as `list[index]`, `list.length` and `list.push(word)`: the build's words
  * cut from one string on demand, and words added at run time after them.
  */
@@ -56,6 +50,12 @@ function lexemeList(text: string, offsets: Uint32Array): {list: string[]; word: 
   return {list, word}
 }
 
+/**
+ * wink's word -> index table, read as `table[word]` and added to as `table[word] = index`: here a
+ * binary search of the list in the order the build sorted it (`order`), with words added at run time
+ * kept beside it. Building the table as an object costs 100 ms of every cold start; a lookup costs
+ * about 17 string comparisons, paid only for the sentences the sentence checks tag.
+ */
 function sortedLookup(list: {word: (index: number) => string}, order: Uint32Array): Record<string, number> {
   const added = new Map<string, number>()
   // A story's words repeat, and the language server tags the same sentences again on every edit.

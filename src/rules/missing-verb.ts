@@ -32,9 +32,9 @@ interface Options {
   openers: string[]
 }
 
-// Cheap tests on the raw sentence, so only likely candidates are tagged.
 // Openers of a deliberate verbless sentence: a greeting or a thanks.
 const greetings = /^(?:congrats|congratulations|thanks|kudos|cheers|welcome|farewell|goodbye|hats|bravo|shout-?out)$/
+// Cheap tests on the raw sentence, so only likely candidates are tagged.
 const maybeThat = /\bthat\b/
 // A sentence cut at an abbreviation ("Question No. 1") or not ended at all is not judged.
 const ending = /(?<![\s(](?:No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Mt|Ft|Ave|vs|\p{Lu}))[.!]["”’')]*\s*$/u

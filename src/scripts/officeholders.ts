@@ -23,7 +23,7 @@ const sources = [
   {id: 'ifg-ministers-database', name: 'Institute for Government, IfG Ministers Database (every UK minister since 1979). Source: Institute for Government analysis of IfG Ministers Database, www.instituteforgovernment.org.uk/ifg-ministers-database', licence: 'CC-BY-4.0', version: '92e2270 (2026-06-19)', ends: '2026-06-19'},
   {id: 'canada-ckanext-ministers', name: 'Government of Canada, open-data/ckanext-canada minister.json (federal ministers from the House of Commons)', licence: 'MIT (Crown copyright)', version: '22a08fa (2026-07-24)', ends: '2026-07-24'},
   {id: 'copydesk-us-cabinet', name: 'rules/data/us-cabinet.yaml: U.S. cabinet terms after February 2023, reviewed by hand from the public record (two sources a term, listed there)', licence: 'CC0-1.0', version: '2026-12-02', ends: ''},
-  {id: 'copydesk-ministers', name: 'rules/data/ministers.yaml: foreign, defence, finance and interior ministers of eleven countries, the U.N. and NATO secretaries-general and the two EU presidents, from 2014, reviewed by hand from the public record (sources per office, listed there)', licence: 'CC0-1.0', version: '2026-12-02', ends: ''}
+  {id: 'copydesk-ministers', name: 'rules/data/ministers.yaml: foreign, defence, finance and interior ministers of eighteen countries, the U.N. and NATO secretaries-general and the two EU presidents, from 2014, reviewed by hand from the public record (sources per office, listed there)', licence: 'CC0-1.0', version: '2026-12-02', ends: ''}
 ]
 
 // Offices a newer source answers from a date on: the Wikidata export's rows that start then are dropped

@@ -86,11 +86,14 @@ function load(): Offices {
       if (typeof item[field] !== 'string') fail(`offices[${index}].${field}`, 'must be a string')
     }
 
+    const forms = [item['title'] as string, ...((item['forms'] as string[] | undefined) ?? [])]
+    // "Premier" is AP's word for a head of government in many countries ("Italian Premier Giorgia Meloni").
+    if (forms.includes('Prime Minister') && !forms.includes('Premier')) forms.push('Premier')
     const office: Office = {
       id: item['id'] as string,
       country: item['country'] as string,
       title: item['title'] as string,
-      forms: [item['title'] as string, ...((item['forms'] as string[] | undefined) ?? [])],
+      forms,
       wrong: ((item['wrong'] as Array<{form: string; elsewhere?: string[] | '*'}> | undefined) ?? []).map((wrong) => ({
         form: wrong.form,
         elsewhere: wrong.elsewhere ?? []
@@ -199,11 +202,26 @@ export function sourceNote(data: Offices, term: {source: number}): string {
  * Cristina Kirchner, the two Bushes): then the first name must agree too.
  */
 export function isHolder(data: Offices, term: Term, name: string): boolean {
-  if (term.key !== personKey(name)) return false
+  if (term.key !== personKey(name)) return sameNameOtherwise(term.name, name)
   const namesakes = (data.terms.get(term.office) ?? []).filter((other) => other.key === term.key && other.name !== term.name)
   if (namesakes.length === 0) return true
   const first = skeleton(name.split(/\s+/)[0]!)
   return name.includes(' ') && first === skeleton(term.name.split(/\s+/)[0]!)
+}
+
+/**
+ * The holder's name as copy writes it where the surname key cannot tell: a family name written first and
+ * alone ("President Xi", "Premier Li", "President Yoon"), and a name spaced or hyphenated another way
+ * ("Yoon Suk Yeol", "Yoon Suk-yeol"; "Lee Jae Myung").
+ */
+function sameNameOtherwise(holder: string, name: string): boolean {
+  const words = name.trim().split(/\s+/)
+  if (words.length === 1) {
+    const word = skeleton(words[0]!)
+    return word.length > 0 && holder.split(/\s+/).some((part) => skeleton(part) === word)
+  }
+
+  return skeleton(name.replace(/[\s-]+/g, '')) === skeleton(holder.replace(/[\s-]+/g, ''))
 }
 
 /** Same person, strictly: same surname key and, where the mention gives one, the same first name (Condoleezza, not Susan, Rice). */

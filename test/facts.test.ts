@@ -155,6 +155,10 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     expect(check('After the resignation last week of Home Secretary Suella Braverman, the party met.')).toEqual([])
     expect(check('French President Emmanuel Macron met Japanese Prime Minister Fumio Kishida.')).toEqual([])
     expect(check('Canadian Finance Minister Chrystia Freeland and Foreign Minister Mélanie Joly spoke.')).toEqual([])
+    // A league, a cup or an office named for a title is no person; a name runs up to the institution.
+    expect(check('He played in the Indian Premier League and the Chinese Premier League, and won the Russian President Cup.')).toEqual([])
+    expect(check('The British Prime Minister Office and the French President Macron Foundation said so.')).toEqual([])
+    expect(check('The French President Hollande Foundation said so.').map(([actual]) => actual)).toEqual(['French President Hollande'])
   })
 
   it('passes heads of state and government in office as AP writes them (80 mentions, June 2025)', () => {

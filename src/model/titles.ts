@@ -29,6 +29,8 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const nameWord = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*)`
 // A day or month after a name is the sentence going on ("Donald Tusk Friday"), not a surname; "May" can be one.
 const notName = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)`
+const institution =
+  /(?<=^|\s)(?:League|Cup|Trophy|Final|Finals|Championships?|Tournament|Games|Open|Series|Prize|Award|Medal|Office|Foundation|Library|Center|Centre|Institute|Fund|Party|Club|Council|Committee|Commission|Administration|Government|Ministry|Department|Palace|Residence|Building|Museum|Stadium|Airport|Bridge|Road|Avenue|Square|Hospital|University|College|School|Act|Doctrine|Plan|Program|Programme)\b/
 const particle = String.raw`(?:bin|ibn|de|da|del|dos|das|von|der|van|la|le|arap|wa)`
 // A title that is not the present office: "former", "ex-British", "his predecessor", "a President Trump" (hypothetical),
 // Israel's "Alternate Prime Minister" (a post beside the premiership, not it).
@@ -66,10 +68,14 @@ export function titleMentions(model: DocumentModel): TitleMention[] {
 
     const titleStart = country ? cursor : start
     const title = {text: groups['title']!, start: titleStart, end: titleStart + groups['title']!.length}
+    // A league, a cup or an office named for the title or the holder is no person (not "Park", "Hall" or "Bill": names): "Indian Premier League",
+    // "the Russian President Cup", "French President Macron Foundation" (the name is cut before it).
+    const thing = institution.exec(groups['name']!)
+    if (thing?.index === 0) return
     // Trailing possessive or sentence point is not part of the name.
-    const rawName = groups['name']!
+    const rawName = thing ? groups['name']!.slice(0, thing.index).trimEnd() : groups['name']!
     const nameText = rawName.replace(/['’]s$|['’]$/, '')
-    const nameStart = start + match[0].length - rawName.length
+    const nameStart = start + match[0].length - groups['name']!.length
     const before = model.text.slice(Math.max(block.start, start - 30), start)
     const sentenceStart = /(?:^|[.!?]["”’]?\s+)$/.test(model.text.slice(Math.max(block.start, start - 3), start)) || start === block.start
     mentions.push({

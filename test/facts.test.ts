@@ -155,6 +155,9 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     expect(check('After the resignation last week of Home Secretary Suella Braverman, the party met.')).toEqual([])
     expect(check('French President Emmanuel Macron met Japanese Prime Minister Fumio Kishida.')).toEqual([])
     expect(check('Canadian Finance Minister Chrystia Freeland and Foreign Minister Mélanie Joly spoke.')).toEqual([])
+    // A holder put out or held back, as AP writes them.
+    expect(check("Egypt's ousted President Mohammed Morsi appeared in court.", '2014-06-15')).toEqual([])
+    expect(check('Caretaker Prime Minister Michel Barnier met Impeached South Korean President Yoon Suk Yeol.', '2024-12-20')).toEqual([])
     // A league, a cup or an office named for a title is no person; a name runs up to the institution.
     expect(check('He played in the Indian Premier League and the Chinese Premier League, and won the Russian President Cup.')).toEqual([])
     expect(check('The British Prime Minister Office and the French President Macron Foundation said so.')).toEqual([])

@@ -33,11 +33,12 @@ const institution =
   /(?<=^|\s)(?:League|Cup|Trophy|Final|Finals|Championships?|Tournament|Games|Open|Series|Prize|Award|Medal|Office|Foundation|Library|Center|Centre|Institute|Fund|Party|Club|Council|Committee|Commission|Administration|Government|Ministry|Department|Palace|Residence|Building|Museum|Stadium|Airport|Bridge|Road|Avenue|Square|Hospital|University|College|School|Act|Doctrine|Plan|Program|Programme)\b/
 const particle = String.raw`(?:bin|ibn|de|da|del|dos|das|von|der|van|la|le|arap|wa)`
 // A title that is not the present office: "former", "ex-British", "his predecessor", "a President Trump" (hypothetical),
-// Israel's "Alternate Prime Minister" (a post beside the premiership, not it).
+// Israel's "Alternate Prime Minister" (a post beside the premiership, not it), and AP's words for a holder
+// put out or held back ("Egypt's ousted President Mohammed Morsi", "caretaker Prime Minister Michel Barnier").
 // A shadow minister holds no office ("Labour's Shadow Home Secretary"); a resignation, a sacking or a death
 // is of the holder at that time ("the resignation last week of Defence Secretary Michael Fallon").
 const qualifier =
-  /(?:(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be|predecessor|successor|shadow|alternate)(?:\s*\p{Lu}[\p{L}.]+)?|\b(?:a|an)|\b(?:resignation|departure|ouster|sacking|firing|dismissal|death|funeral|exit)\s+(?:\p{L}+\s+){0,3}of)\s*$/iu
+  /(?:(?:former|ex-|then-?|late|acting|outgoing|incoming|interim|deputy|vice|assistant|under|first|future|would-be|predecessor|successor|shadow|alternate|caretaker|ousted|deposed|toppled|overthrown|exiled|impeached|suspended|jailed|imprisoned|disgraced)(?:\s*\p{Lu}[\p{L}.]+)?|\b(?:a|an)|\b(?:resignation|departure|ouster|sacking|firing|dismissal|death|funeral|exit)\s+(?:\p{L}+\s+){0,3}of)\s*$/iu
 
 function build(data: Offices): RegExp {
   const byLength = (a: string, b: string) => b.length - a.length

@@ -14,7 +14,7 @@ import {buildModel} from './model/document.js'
 import {report} from './report.js'
 import {dataRules} from './data-rules.js'
 import {activeRules, specs, type ActiveRule} from './rule-set.js'
-import type {CopydeskData, Format, Options} from './types.js'
+import type {CopydeskData, Format, Options, StoryDate} from './types.js'
 
 export interface LintFileOptions {
   /** Overrides detection from the file extension. */
@@ -60,6 +60,27 @@ export function createLinter(options: Options = {}, where = 'options'): Linter {
     run(file, rules, options, fileOptions)
     return file
   }
+}
+
+/** The story date a run used, as the JSON report gives it (`file.data.storyDate`). */
+export interface ReportedDate {
+  /** YYYY-MM-DD. */
+  date: string
+  /** Where it came from: option, config, front-matter, html, byline, dateline, or today (none in the story). */
+  source: StoryDate['source']
+  /** The words it was read from. */
+  text: string
+  /** The other reading of an ambiguous date (01-11-2023). */
+  alternative?: string
+}
+
+/** The story date the last run on `file` used, if any (`date: none` or no year: none). */
+export function storyDateOf(file: VFile): ReportedDate | undefined {
+  const stored = file.data['storyDate'] as ReportedDate | undefined
+  if (stored) return stored
+  const date = (file.data['copydesk'] as CopydeskData | undefined)?.model.date
+  if (!date) return undefined
+  return {date: formatIsoDate(date), source: date.source, text: date.text, ...(date.alternative ? {alternative: formatIsoDate(date.alternative)} : {})}
 }
 
 /** Lint `value` (a string or VFile) with every default rule, or as `options` say. */
@@ -128,6 +149,7 @@ function runSections(file: VFile, text: string, format: Format, rules: ActiveRul
     run(section, rules, {...options, ...(date ? {date} : {})}, {format})
     // The story's date, once found (front matter, byline), holds for the later sections too.
     const found = (section.data['copydesk'] as CopydeskData | undefined)?.model.date
+    file.data['storyDate'] ??= storyDateOf(section)
     if (!date && found && found.source !== 'today') date = formatIsoDate(found)
     for (const message of section.messages) {
       const plain = toPlain(message)

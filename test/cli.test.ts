@@ -47,6 +47,23 @@ describe('copydesk CLI', () => {
     expect(cli(['a.txt', '--rule', 'repeated-words=off', '--frail'], {cwd: dir}).code).toBe(0)
   })
 
+  it('says in the JSON report which story date each file was checked against, and where it came from', () => {
+    const dates = (args: string[], input: string) => (JSON.parse(cli(['--reporter', 'json', '--no-config', ...args], {input}).stdout) as Array<{date: unknown}>)[0]!.date
+    const byline = 'Talks go on\n\nBy Dana Whitfield | March 14, 2024\n\nThe council met on Thursday.\n'
+    expect(dates([], byline)).toEqual({date: '2024-03-14', source: 'byline', text: 'March 14, 2024'})
+    expect(dates(['--date', '2023-11-01'], byline)).toEqual({date: '2023-11-01', source: 'option', text: '2023-11-01'})
+    // An ambiguous date: the reading taken (month first in US copy) and the other one.
+    expect(dates([], 'Talks go on\n\nBy Tripti Nath | Date 01-11-2023\n\nThe council met.\n')).toEqual({
+      date: '2023-01-11',
+      source: 'byline',
+      text: '01-11-2023',
+      alternative: '2023-11-01'
+    })
+    // No date in the story: today's, and the report says so; `--date none`: none.
+    expect(dates([], 'The council met on Thursday.\n')).toMatchObject({source: 'today'})
+    expect(dates(['--date', 'none'], 'The council met on Thursday.\n')).toBeNull()
+  })
+
   it('reads stdin when given no file or `-`, as plain text unless named', () => {
     const run = cli(['--reporter', 'json'], {input: 'It was the the end.'})
     expect(run.code).toBe(0)

@@ -189,7 +189,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
 
     // The messages are about the fixed text, when there is one.
-    let {messages, fixedText: value = decoded.text} = outcome
+    let {messages, fixedText: value = decoded.text, date} = outcome
     fixed += outcome.applied
     if (value !== decoded.text && cli.fixDryRun) diffs[index] = await unifiedDiff(input.name, decoded.text, value)
     if (value !== decoded.text && cli.fix && input.absolute) {
@@ -200,11 +200,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         fail(input.name, `not fixed: ${describeIoError(error)}`)
         fixed -= outcome.applied
         value = decoded.text
-        messages = runTask({text: value, path: input.name, cwd: io.cwd, format: input.format, options: config.options, where: config.where}).messages
+        ;({messages, date} = runTask({text: value, path: input.name, cwd: io.cwd, format: input.format, options: config.options, where: config.where}))
       }
     }
 
     results[index] = toVFile({path: input.name, value, cwd: io.cwd}, messages)
+    results[index]!.data['storyDate'] = date
     progress?.done(decoded.text, messages.length)
   }
 

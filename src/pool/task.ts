@@ -6,7 +6,7 @@
 import {VFile} from 'vfile'
 import {CopydeskError} from '../errors.js'
 import {fixToFixedPoint} from '../fix.js'
-import {createLinter, type Linter} from '../lint.js'
+import {createLinter, storyDateOf, type Linter, type ReportedDate} from '../lint.js'
 import type {Format, Options} from '../types.js'
 import {toPlain, type PlainMessage} from './plain.js'
 
@@ -30,6 +30,8 @@ export interface LintOutcome {
   applied: number
   /** A config error (one line), instead of messages. */
   error?: string
+  /** The story date the lint used (for the JSON report). */
+  date?: ReportedDate | undefined
 }
 
 const linters = new Map<string, Linter>()
@@ -58,11 +60,12 @@ export function runTask(task: LintTask): LintOutcome {
 
   const lintText = (value: string) => linter(new VFile({value, ...(task.path ? {path: task.path} : {}), ...(task.cwd ? {cwd: task.cwd} : {})}), {format: task.format})
   const file = lintText(task.text)
-  if (!task.fix) return {messages: file.messages.map(toPlain), applied: 0}
+  if (!task.fix) return {messages: file.messages.map(toPlain), applied: 0, date: storyDateOf(file)}
   const result = fixToFixedPoint(file, lintText)
   return {
     messages: result.file.messages.map(toPlain),
     applied: result.applied,
+    date: storyDateOf(result.file),
     ...(result.text === task.text ? {} : {fixedText: result.text})
   }
 }

@@ -71,6 +71,15 @@ describe('officeholder on samples drawn from its own data', () => {
     }
   }
 
+  it('holds none of the export’s fictional or disputed holders', () => {
+    // Wikidata lists fictional U.S. presidents (Phil Baker, Olivia Marsdin) and Juan Guaidó's rival claim.
+    const names = new Set(kb.terms.map((term) => term[1]))
+    for (const name of ['Phil Baker', 'Olivia Marsdin', 'Quentin Trembley', 'Juan Guaidó']) expect(names.has(name), name).toBe(false)
+    expect(createLinter({date: '2020-06-01', rules: alone('officeholder')})('U.S. President Phil Baker spoke.').messages.map((message) => message.actual)).toEqual([
+      'U.S. President Phil Baker'
+    ])
+  })
+
   it('covers every office in the titles file', () => {
     expect(new Set(kb.terms.map((term) => term[0])).size).toBe(titles.offices.length)
     expect(samples.length).toBeGreaterThan(250)

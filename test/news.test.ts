@@ -34,7 +34,7 @@ const ceilings: Record<string, number> = {
   'indefinite-article': 5,
   'duplicate-text': 5,
   'missing-verb': 1,
-  capitalization: 3,
+  capitalization: 2,
   officeholder: 8,
   'date-check': 1,
   'person-name': 1,

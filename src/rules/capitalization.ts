@@ -6,7 +6,8 @@
  *    word, that the dictionary (SCOWL's en_US Hunspell list) knows only in
  *    lower case, that the story never uses inside a capitalized name, and
  *    that is no institution a house capitalizes standing alone (the Senate;
- *    under `style: uk`, the Government). Proper names run on capitals, so a
+ *    under `style: uk`, the Government), nor a maker before what it made
+ *    ("a Pew poll"). Proper names run on capitals, so a
  *    capital between two lower-case words after "a" is the narrow, precise
  *    case; headlines, captions, bylines and datelines are not read.
  * 2. One title or body capitalized two ways standing alone ("the prime
@@ -31,6 +32,8 @@ interface Options {
   heads: string[]
   /** Of those, the heads of titles a person holds: AP lowercases them standing alone. */
   titles: string[]
+  /** Nouns after which a lone capital names who made the thing ("a Pew poll"). */
+  made: string[]
 }
 
 let lowercase: {has(word: string): boolean} | undefined
@@ -73,6 +76,7 @@ export const capitalization: RuleModule<Options> = {
   id: 'capitalization',
   create({options}): Check {
     const determiners = new Set(options.determiners)
+    const made = new Set(options.made)
     const base = options.institutions.map((word) => word.toLowerCase())
     const heads = new Set(options.heads)
     const people = new Set(options.titles)
@@ -99,7 +103,7 @@ export const capitalization: RuleModule<Options> = {
           const next = tokens[index + 1]
           if (!next || !token.joined || !next.joined || !determiners.has(previous.lower)) continue
           if (!titleCase.test(token.value) || !lower.test(next.value)) continue
-          if (names.has(token.value) || institutions.has(token.lower) || !lowercaseWord(token.lower)) continue
+          if (names.has(token.value) || institutions.has(token.lower) || made.has(next.lower) || !lowercaseWord(token.lower)) continue
           // "a Bachelor of Science", "a Federation of Prison and Jail Inmates": a name that runs on after "of".
           const after = tokens[index + 2]
           if ((next.lower === 'of' || next.lower === 'and') && after?.joined && /^\p{Lu}/u.test(after.value)) continue

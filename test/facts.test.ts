@@ -217,6 +217,9 @@ describe('officeholder, knowledge through 2026 and the title a known person is g
     // AP's "Premier" for a prime minister.
     expect(check('Italian Premier Giorgia Meloni spoke.', '2025-06-15')).toEqual([])
     expect(check('Italian Premier Mario Draghi spoke.', '2025-06-15').map(([actual]) => actual)).toEqual(['Italian Premier Mario Draghi'])
+    // Canada's and Australia's premiers head provinces and states: the national leader is Prime Minister there.
+    expect(check('Canadian Premier Doug Ford spoke.', '2025-06-15')).toEqual([])
+    expect(check('Canadian Premier Mark Carney spoke.', '2025-06-15').map(([actual, expected]) => [actual, expected])).toEqual([['Premier', ['Prime Minister']]])
     // A family name alone still names a former holder.
     expect(check('Chinese President Jiang spoke.', '2024-06-15').map(([, , reason]) => reason)).toEqual([
       'Jiang Zemin left office as Chinese President on 2003-03-15; on 2024-06-15 it was Xi Jinping'

@@ -87,8 +87,9 @@ function load(): Offices {
     }
 
     const forms = [item['title'] as string, ...((item['forms'] as string[] | undefined) ?? [])]
-    // "Premier" is AP's word for a head of government in many countries ("Italian Premier Giorgia Meloni").
-    if (forms.includes('Prime Minister') && !forms.includes('Premier')) forms.push('Premier')
+    // "Premier" is AP's word for a head of government in many countries ("Italian Premier Giorgia Meloni"),
+    // but not where premiers head provinces or states (Canada, Australia: "Ontario Premier Doug Ford").
+    if (forms.includes('Prime Minister') && !forms.includes('Premier') && !['CAN', 'AUS'].includes(item['country'] as string)) forms.push('Premier')
     const office: Office = {
       id: item['id'] as string,
       country: item['country'] as string,

@@ -2,7 +2,7 @@ import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'no
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
-import {cli, seedPath} from './helpers.js'
+import {brown, cli, root, seedPath, shared} from './helpers.js'
 
 let dir: string
 beforeEach(() => {
@@ -198,5 +198,32 @@ describe('--verbose', () => {
     ])
     // Without it: the one-line form.
     expect(cli(['fixtures/drafts/harbour-fire.txt']).stdout).not.toContain('[note]:')
+  })
+})
+
+describe('the bundled bin', () => {
+  // The speed path of every start-up: the bins are esbuild bundles, stripped of comments and written in
+  // ASCII (regular expressions' curly quotes as \u escapes). They must report what the modules do.
+  it('is ASCII only and reports exactly what the library reports, message for message', async () => {
+    for (const bin of ['dist/cli.js', 'dist/language-server.js', 'dist/pool/worker.js']) {
+      expect([...readFileSync(path.join(root, bin))].filter((byte) => byte > 0x7f)).toEqual([])
+    }
+
+    const files = [seedPath, ...brown(/^c[a-r]0[1-3]\./).names.map((name) => path.join(shared, 'corpus/brown', name))]
+    const {createLinter} = await import('../src/index.js')
+    const lint = createLinter()
+    const fields = (message: {line?: unknown; column?: unknown; ruleId?: unknown; reason?: unknown; expected?: unknown; place?: unknown}) =>
+      JSON.stringify([message.ruleId, message.place, message.reason, message.expected ?? []])
+    const run = cli(['--reporter', 'json', '--no-config', ...files])
+    const reported = JSON.parse(run.stdout) as Array<{messages: Array<Record<string, unknown>>}>
+    expect(reported).toHaveLength(files.length)
+    let total = 0
+    reported.forEach((file, index) => {
+      const expected = lint(readFileSync(files[index]!, 'utf8')).messages.map((message) => fields(JSON.parse(JSON.stringify(message)) as Record<string, unknown>))
+      expect(file.messages.map(fields)).toEqual(expected)
+      total += expected.length
+    })
+    // Not a comparison of two empty lists.
+    expect(total).toBeGreaterThan(40)
   })
 })

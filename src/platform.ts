@@ -8,6 +8,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {preparedModel} from './model/tagger-model.js'
+import {winkModule} from './model/wink-modules.js'
 import {packageDir} from './paths.js'
 
 /** A package file by its path from the package root (`rules/data/…`, `dist/rules.json`). */
@@ -38,6 +39,7 @@ type CommonJsName = 'wink-nlp' | 'wink-eng-lite-web-model' | 'safe-regex2' | 'ya
 
 /** A CommonJS dependency, loaded when first needed (kept off the start-up path). */
 export function commonJs(name: CommonJsName): unknown {
+  if (name === 'wink-nlp') return winkModule(name)
   return createRequire(import.meta.url)(name)
 }
 

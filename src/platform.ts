@@ -8,7 +8,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {preparedModel} from './model/tagger-model.js'
-import {winkModule} from './model/wink-modules.js'
+import {bundledCommonJs} from './bundled-commonjs.js'
 import {packageDir} from './paths.js'
 
 /** A package file by its path from the package root (`rules/data/…`, `dist/rules.json`). */
@@ -39,8 +39,8 @@ type CommonJsName = 'wink-nlp' | 'wink-eng-lite-web-model' | 'safe-regex2' | 'ya
 
 /** A CommonJS dependency, loaded when first needed (kept off the start-up path). */
 export function commonJs(name: CommonJsName): unknown {
-  if (name === 'wink-nlp') return winkModule(name)
-  return createRequire(import.meta.url)(name)
+  // yaml and the stock model by a name esbuild cannot follow: kept out of the bins' bundles.
+  return name === 'yaml' || name === 'wink-eng-lite-web-model' ? createRequire(import.meta.url)(name) : bundledCommonJs(name)
 }
 
 /** wink's English model for the tagger: the core prepared at build (dist/tagger/), else the stock package. */

@@ -9,7 +9,7 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {winkModule} from './wink-modules.js'
+import {bundledCommonJs} from '../bundled-commonjs.js'
 
 
 interface Feature {
@@ -96,7 +96,7 @@ function preparedCore(directory: string): Record<string, unknown> | undefined {
     version: string
     core: Record<string, unknown> & {features: Record<string, Feature>}
   }
-  if (prepared.version !== (winkModule('wink-eng-lite-web-model/package.json') as {version: string}).version) return undefined
+  if (prepared.version !== (bundledCommonJs('wink-eng-lite-web-model/package.json') as {version: string}).version) return undefined
   const {core} = prepared
   core['lexicon'] = words(path.join(directory, 'lexicon.bin'))
   core['xpansions'] = words(path.join(directory, 'xpansions.bin'))
@@ -131,14 +131,14 @@ export function preparedModel(directory: string): unknown {
   }
 
   if (!core) return undefined
-  const negation = winkModule('wink-eng-lite-web-model/dist/load-negation-model.js') as () => {machines: unknown[]}
+  const negation = bundledCommonJs('wink-eng-lite-web-model/dist/load-negation-model.js') as () => {machines: unknown[]}
   const model = Object.create(null) as Record<string, unknown>
   model['core'] = () => core
-  model['sbd'] = winkModule('wink-eng-lite-web-model/dist/load-sbd-model.js')
-  model['pos'] = winkModule('wink-eng-lite-web-model/dist/load-pos-model.js')
+  model['sbd'] = bundledCommonJs('wink-eng-lite-web-model/dist/load-sbd-model.js')
+  model['pos'] = bundledCommonJs('wink-eng-lite-web-model/dist/load-pos-model.js')
   model['negation'] = negation
-  model['metaCER'] = winkModule('wink-eng-lite-web-model/dist/load-cer-meta-model.js')
-  model['featureFn'] = winkModule('wink-eng-lite-web-model/dist/feature.js')
+  model['metaCER'] = bundledCommonJs('wink-eng-lite-web-model/dist/load-cer-meta-model.js')
+  model['featureFn'] = bundledCommonJs('wink-eng-lite-web-model/dist/feature.js')
   // Stand-ins: loaded by wink-nlp, never run by the POS pipe.
   model['ner'] = () => ({machines: [], transformers: []})
   model['sa'] = () => ({machines: negation().machines, setter() {}})

@@ -39,10 +39,9 @@ const result = await build({
   minifyWhitespace: true,
   write: false,
   logLevel: 'warning',
-  // Loaded at run time with createRequire (CommonJS, and only when needed): what user rules need.
-  // wink-nlp and the tagger model's small parts are bundled (see model/wink-modules.ts); the stock
-  // model (3 MB, used only when dist/tagger/ is missing) is required by a name esbuild cannot follow.
-  external: ['safe-regex2'],
+  // The CommonJS dependencies are bundled where named by a literal require (bundled-commonjs.ts);
+  // yaml (config files) and the stock tagger model (3 MB, used only when dist/tagger/ is missing) are
+  // required by a name esbuild cannot follow, and load from node_modules when needed.
   // CommonJS dependencies inside an ES module bundle need a `require`.
   banner: {js: "import {createRequire as copydeskCreateRequire} from 'node:module'; const require = copydeskCreateRequire(import.meta.url);"}
 })

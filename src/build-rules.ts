@@ -5,6 +5,7 @@
 import {chmodSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parse} from 'yaml'
+import {compileDictionary} from './data/dictionary.js'
 import {CopydeskError} from './errors.js'
 import {distDir, rulesDir} from './paths.js'
 import {modules} from './rules/index.js'
@@ -83,13 +84,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(path.join(distDir, 'rules.json'), JSON.stringify(specs))
     const packs = readPacks()
     writeFileSync(path.join(distDir, 'packs.json'), JSON.stringify(packs))
+    // The spelling dictionary's tables as bytes searched in place (see data/dictionary.ts).
+    writeFileSync(path.join(distDir, 'spelling-words.bin'), compileDictionary(readFileSync(path.join(rulesDir, 'data/spelling-words.json'), 'latin1')))
     // titles.yaml as JSON too: start-up then needs no YAML parser.
     writeFileSync(path.join(distDir, 'titles.json'), JSON.stringify(parse(readFileSync(path.join(rulesDir, 'titles.yaml'), 'utf8'))))
     // tsc writes files without the execute bit; the bins need it (npx copydesk on a fresh clone).
     for (const bin of ['cli.js', 'language-server.js']) chmodSync(path.join(distDir, bin), 0o755)
     // stderr: `npm pack` (run by pre-commit) takes its stdout for the tarball's name.
     const packRules = Object.values(packs).flat().length
-    console.error(`compiled ${specs.length} rules into dist/rules.json, ${packRules} pack rules into dist/packs.json, titles into dist/titles.json`)
+    console.error(`compiled ${specs.length} rules into dist/rules.json, ${packRules} pack rules into dist/packs.json, titles into dist/titles.json, the spelling dictionary into dist/spelling-words.bin`)
   } catch (error) {
     console.error(error instanceof CopydeskError ? error.message : error)
     process.exitCode = 1

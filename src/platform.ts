@@ -16,6 +16,11 @@ export function packageFile(relative: string, encoding: 'utf8' | 'latin1' = 'utf
   return readFileSync(path.join(packageDir, relative), encoding)
 }
 
+/** A package file's bytes (`dist/spelling-words.bin`). */
+export function packageBytes(relative: string): Uint8Array | undefined {
+  return readFileSync(path.join(packageDir, relative))
+}
+
 /** When a compiled file exists and is not older than its source. */
 export function compiledIsFresh(compiled: string, source: string): boolean {
   try {

@@ -5,7 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createLinter} from '../src/index.js'
-import {alone, brown, cli, perThousandWords, rows, seed, shared} from './helpers.js'
+import {compileDictionary, dictionaryFrom} from '../src/data/dictionary.js'
+import {alone, brown, cli, perThousandWords, root, rows, seed, shared} from './helpers.js'
 
 const spelling = (options: Record<string, unknown> = {}) => createLinter({rules: alone('spelling', ['warning', options])})
 
@@ -83,5 +84,27 @@ describe('typos on edited and published copy', () => {
     expect(found('reuters-115.txt')).toEqual(expect.arrayContaining(['Stoneciphjer -> Stonecipher', 'saiod -> said']))
     expect(found('cnn-139.txt')).toContain('tothe -> to the')
     expect(found('cnn-146.txt')).toContain(' . -> .')
+  })
+})
+
+describe('the spelling dictionary', () => {
+  // The speed path: the build's dist/spelling-words.bin, read as bytes and searched in place. It must
+  // answer as the reviewed JSON does, laid out the same way in memory (the web page's path).
+  it('answers from the compiled file exactly as from the JSON it was compiled from', () => {
+    const json = readFileSync(path.join(root, 'rules/data/spelling-words.json'), 'latin1')
+    const compiled = readFileSync(path.join(root, 'dist/spelling-words.bin'))
+    expect(Buffer.from(compileDictionary(json)).equals(compiled)).toBe(true)
+    const fromFile = dictionaryFrom(compiled)
+    const fromJson = dictionaryFrom(compileDictionary(json))
+    const words = new Set([...(seed + brown(/^c[a-e]0\d\./).texts.join(' ')).toLowerCase().matchAll(/[a-z]+/g)].map((match) => match[0]))
+    const typos = ['recieve', 'goverment', 'teh', 'harbuor', 'comittee', 'acheive', 'seperate']
+    for (const word of [...words, ...typos, 'xyzzy', 'naïve', "o'clock", '']) {
+      expect([word, fromFile.known(word), fromFile.frequent(word), fromFile.name(word)]).toEqual([word, fromJson.known(word), fromJson.frequent(word), fromJson.name(word)])
+    }
+
+    for (const word of typos) expect(fromFile.oneEdit(word).concat(fromFile.twoEdits(word))).toEqual(fromJson.oneEdit(word).concat(fromJson.twoEdits(word)))
+    expect(fromFile.oneEdit('recieve')).toEqual(['receive', 'relieve'])
+    expect(fromFile.known('harbour') && fromFile.known('harbor') && !fromFile.known('harbuor')).toBe(true)
+    expect(words.size).toBeGreaterThan(5000)
   })
 })

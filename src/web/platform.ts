@@ -20,6 +20,11 @@ export function packageFile(relative: string, _encoding: 'utf8' | 'latin1' = 'ut
   return embedded(relative)
 }
 
+/** The page embeds text only: binary data is rebuilt from its JSON source. */
+export function packageBytes(_relative: string): Uint8Array | undefined {
+  return undefined
+}
+
 export function compiledIsFresh(compiled: string, _source: string): boolean {
   return files[compiled] !== undefined
 }

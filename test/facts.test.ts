@@ -41,7 +41,6 @@ describe('fact checks on the seed story', () => {
 interface Kb {
   coverage: Record<string, string>
   terms: Array<[string, string, string, string | null, number]>
-  congress: Array<[string, string, string, string, string, string]>
 }
 
 describe('officeholder on samples drawn from its own data', () => {

@@ -2,7 +2,7 @@
  * officeholder: "<title> <name>" checked against who held the office on
  * the story's date ("German Chancellor Angela Merkel" in a 2023 story: she
  * left in December 2021), and AP party-state tags of members of Congress
- * ("Sen. Ted Cruz, R-Texas"). Knowledge base: rules/data/officeholders.json.
+ * ("Sen. Ted Cruz, R-Texas"). Knowledge base: rules/data/officeholders.json and congress.json.
  * A story dated after the data ends is said to be so, not guessed at.
  */
 import {holdersOn, holds, isHolder, offices, personKey, samePerson, sourceNote, withUserTerms, type Office, type Offices, type Term} from '../data/offices.js'

@@ -21,6 +21,7 @@ const embedded = [
   'dist/titles.json',
   'dist/packs.json',
   'rules/data/officeholders.json',
+  'rules/data/congress.json',
   'rules/data/spelling-variants.json',
   'rules/data/spelling-words.json',
   'rules/data/lowercase-words.json',

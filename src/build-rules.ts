@@ -89,7 +89,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // titles.yaml as JSON too: start-up then needs no YAML parser.
     writeFileSync(path.join(distDir, 'titles.json'), JSON.stringify(parse(readFileSync(path.join(rulesDir, 'titles.yaml'), 'utf8'))))
     // tsc writes files without the execute bit; the bins need it (npx copydesk on a fresh clone).
-    for (const bin of ['cli.js', 'language-server.js']) chmodSync(path.join(distDir, bin), 0o755)
+    for (const bin of ['cli.cjs', 'language-server.cjs']) chmodSync(path.join(distDir, bin), 0o755)
     // stderr: `npm pack` (run by pre-commit) takes its stdout for the tarball's name.
     const packRules = Object.values(packs).flat().length
     console.error(`compiled ${specs.length} rules into dist/rules.json, ${packRules} pack rules into dist/packs.json, titles into dist/titles.json, the spelling dictionary into dist/spelling-words.bin`)

@@ -22,18 +22,22 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readStdin,
-    stdinIsTty: Boolean(process.stdin.isTTY),
-    stdoutIsTty: Boolean(process.stdout.isTTY),
-    stderrIsTty: Boolean(process.stderr.isTTY)
-  })
-} catch (error) {
-  process.stderr.write(`copydesk: ${(error as Error).message ?? String(error)}\n`)
-  if (process.env['COPYDESK_DEBUG']) process.stderr.write(String((error as Error).stack) + '\n')
-  process.exitCode = 2
-}
+// No top-level await: the bundled bin is CommonJS (see scripts/bundle.ts).
+main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  stdinIsTty: Boolean(process.stdin.isTTY),
+  stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY)
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`copydesk: ${(error as Error).message ?? String(error)}\n`)
+    if (process.env['COPYDESK_DEBUG']) process.stderr.write(String((error as Error).stack) + '\n')
+    process.exitCode = 2
+  }
+)

@@ -1,7 +1,7 @@
 /**
  * Where the package's own files live: `rules/`, `dist/` and package.json at
  * its root. Found by walking up from this module, so the same code works as
- * tsc's `dist/*.js` files and inside the bundled bins (`dist/cli.js`).
+ * tsc's `dist/*.js` files and inside the bundled bins (`dist/cli.cjs`).
  */
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'

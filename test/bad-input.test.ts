@@ -63,7 +63,7 @@ describe('bad input', () => {
     let text = ''
     while (text.length < 3e6) text += texts.join('\n\n')
     put('archive.txt', text.slice(0, 3e6))
-    const run = spawnSync(process.execPath, ['--max-old-space-size=400', path.join(root, 'dist/cli.js'), 'archive.txt', '--reporter', 'json'], {cwd: dir, encoding: 'utf8', maxBuffer: 1e8})
+    const run = spawnSync(process.execPath, ['--max-old-space-size=400', path.join(root, 'dist/cli.cjs'), 'archive.txt', '--reporter', 'json'], {cwd: dir, encoding: 'utf8', maxBuffer: 1e8})
     noStack(run.stderr)
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout)[0].messages.length).toBeGreaterThan(10)
@@ -81,7 +81,7 @@ describe('bad input', () => {
 describe('a reader that stops early', () => {
   it('`copydesk story | head`: no stack trace when the pipe closes', () => {
     const story = put('story.txt', 'He crossed the the road.\n'.repeat(3_000))
-    const result = spawnSync('bash', ['-c', `node "${path.join(root, 'dist/cli.js')}" "${story}" | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`], {encoding: 'utf8'})
+    const result = spawnSync('bash', ['-c', `node "${path.join(root, 'dist/cli.cjs')}" "${story}" | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`], {encoding: 'utf8'})
     expect(result.stderr).toBe('')
     // Warnings only: the exit code is the one the full report would have had.
     expect(result.status).toBe(0)

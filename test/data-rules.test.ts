@@ -16,7 +16,7 @@ import {rulesMarkdown} from '../src/scripts/docs.js'
 import {brown, root, rows} from './helpers.js'
 import {LspClient} from './lsp-client.mjs'
 
-const cli = path.join(root, 'dist/cli.js')
+const cli = path.join(root, 'dist/cli.cjs')
 const packs = readPacks()
 const news = packs['news']!
 const builtInOff = Object.fromEntries(ruleSpecs().map((spec) => [spec.id, 'off' as const]))

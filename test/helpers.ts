@@ -68,7 +68,7 @@ export interface Run {
 
 /** Run the built CLI. */
 export function cli(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string>} = {}): Run {
-  const result = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {
+  const result = spawnSync(process.execPath, [path.join(root, 'dist/cli.cjs'), ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     encoding: 'utf8',

@@ -22,7 +22,7 @@ export class LspClient {
   configuration = null
 
   constructor(args = ['--stdio'], env = {}) {
-    this.process = spawn(process.execPath, [path.join(root, 'dist/language-server.js'), ...args], {env: {...process.env, ...env}})
+    this.process = spawn(process.execPath, [path.join(root, 'dist/language-server.cjs'), ...args], {env: {...process.env, ...env}})
     this.process.stdout.on('data', (chunk) => this.onData(chunk))
     this.process.stderr.on('data', (chunk) => (this.stderr += chunk.toString()))
   }

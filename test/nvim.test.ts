@@ -21,7 +21,7 @@ describe('Neovim as LSP client', () => {
     copyFileSync(seedPath, story)
     const out = path.join(dir, 'result.json')
     const run = spawnSync(nvim, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(root, 'test/nvim/client.lua')}`], {
-      env: {...process.env, STORY: story, SERVER: path.join(root, 'dist/language-server.js'), OUT: out, HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir},
+      env: {...process.env, STORY: story, SERVER: path.join(root, 'dist/language-server.cjs'), OUT: out, HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir},
       encoding: 'utf8',
       timeout: 60_000
     })

@@ -104,6 +104,7 @@ describe('the spelling dictionary', () => {
 
     for (const word of typos) expect(fromFile.oneEdit(word).concat(fromFile.twoEdits(word))).toEqual(fromJson.oneEdit(word).concat(fromJson.twoEdits(word)))
     expect(fromFile.oneEdit('recieve')).toEqual(['receive', 'relieve'])
+    expect(fromFile.known('abbé') && fromFile.known('agaçant')).toBe(true)
     expect(fromFile.known('harbour') && fromFile.known('harbor') && !fromFile.known('harbuor')).toBe(true)
     expect(words.size).toBeGreaterThan(5000)
   })

@@ -19,7 +19,7 @@ export class Terminal {
     this.dir = mkdtempSync(path.join(tmpdir(), `copydesk-${name}-`))
     this.session = `copydesk-${name}-${process.pid}`
     mkdirSync(path.join(this.dir, 'bin'))
-    symlinkSync(path.join(root, 'dist/language-server.js'), path.join(this.dir, 'bin/copydesk-language-server'))
+    symlinkSync(path.join(root, 'dist/language-server.cjs'), path.join(this.dir, 'bin/copydesk-language-server'))
   }
 
   tmux(...args: string[]): string {

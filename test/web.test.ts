@@ -15,7 +15,7 @@ import {location} from 'vfile-location'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '..')
-const cli = path.join(root, 'dist/cli.js')
+const cli = path.join(root, 'dist/cli.cjs')
 const pageUrl = pathToFileURL(path.join(root, 'dist/web/index.html')).href
 const seedPath = path.join(root, '../shared/seed/article.txt')
 const seed = readFileSync(seedPath, 'utf8')

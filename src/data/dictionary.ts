@@ -74,14 +74,21 @@ export function compileDictionary(json: string): Uint8Array {
   const header: CompiledHeader = {common: place(source.common), other: place(source.other), frequent: tables(source.frequent), rare: tables(source.rare), names: tables(source.names)}
   const all = `${JSON.stringify(header)}\n${parts.join('')}`
   const bytes = new Uint8Array(all.length)
-  for (let index = 0; index < all.length; index++) bytes[index] = all.charCodeAt(index)
+  for (let index = 0; index < all.length; index++) {
+    const code = all.charCodeAt(index)
+    // One byte a character, read back by a windows-1252 decoder: Latin-1 without its C1 controls.
+    if (code > 0xff || (code >= 0x80 && code < 0xa0)) throw new Error(`spelling words: character U+${code.toString(16)} cannot be stored in one byte`)
+    bytes[index] = code
+  }
+
   return bytes
 }
 
+// The WHATWG "latin1" is windows-1252, which reads every byte compileDictionary writes as Latin-1 does.
+const decoder = new TextDecoder('latin1')
+
 function text(bytes: Uint8Array, table: Table): string {
-  let out = ''
-  for (let index = table.start; index < table.end; index += 8192) out += String.fromCharCode(...bytes.subarray(index, Math.min(index + 8192, table.end)))
-  return out
+  return decoder.decode(bytes.subarray(table.start, table.end))
 }
 
 function read(compiled: Uint8Array): Data {

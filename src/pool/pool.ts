@@ -31,8 +31,8 @@ interface Slot {
   timer: NodeJS.Timeout | undefined
 }
 
-// tsc's output, also when this module runs inside a bundled bin.
-const workerUrl = pathToFileURL(path.join(distDir, 'pool/worker.js'))
+// The bundled worker, also when this module runs as tsc's output (the library, the tests).
+const workerUrl = pathToFileURL(path.join(distDir, 'pool/worker.cjs'))
 
 export class LintPool {
   private readonly slots: Slot[] = []

@@ -1,10 +1,14 @@
 /**
- * Build step: bundle the two bins (`dist/cli.js`, `dist/language-server.js`)
- * and the pool's worker (`dist/pool/worker.js`) into one file each with
- * esbuild, over tsc's output of the same name. Loading
- * one file instead of ~300 ES modules saves about 110 ms of every cold start
- * (measured: 0.43 s -> 0.32 s for a 1,000-word story). The library entry
- * (`dist/index.js`) stays tsc's modules.
+ * Build step: bundle the two bins (`dist/cli.cjs`, `dist/language-server.cjs`)
+ * and the pool's worker (`dist/pool/worker.cjs`) into one file each with
+ * esbuild, beside tsc's modules of the same name (`dist/cli.js`, which run
+ * the same code unbundled). Loading one file instead of ~300 ES modules saves
+ * about 110 ms of every cold start (measured: 0.43 s -> 0.32 s for a
+ * 1,000-word story). The library entry (`dist/index.js`) stays tsc's modules.
+ *
+ * The bundles are CommonJS: a process whose entry is CommonJS never starts
+ * Node's ES module loader, and 20 alternated cold runs took 439 ms at the
+ * quartile against 472 ms for the same bundle as an ES module.
  *
  * Each bundle is written without comments or indentation and in ASCII only
  * (see `asciiOnly`): Node decodes a module's source as UTF-8 and V8 scans a
@@ -34,7 +38,8 @@ const result = await build({
   outbase: 'src',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
+  outExtension: {'.js': '.cjs'},
   target: 'node20',
   minifyWhitespace: true,
   write: false,
@@ -42,8 +47,9 @@ const result = await build({
   // The CommonJS dependencies are bundled where named by a literal require (bundled-commonjs.ts);
   // yaml (config files) and the stock tagger model (3 MB, used only when dist/tagger/ is missing) are
   // required by a name esbuild cannot follow, and load from node_modules when needed.
-  // CommonJS dependencies inside an ES module bundle need a `require`.
-  banner: {js: "import {createRequire as copydeskCreateRequire} from 'node:module'; const require = copydeskCreateRequire(import.meta.url);"}
+  // The sources' import.meta.url (paths.ts finds the package from it): the bundle's own file.
+  define: {'import.meta.url': 'copydeskModuleUrl'},
+  banner: {js: "const copydeskModuleUrl = require('node:url').pathToFileURL(__filename).href;"}
 })
 
 for (const file of result.outputFiles) {

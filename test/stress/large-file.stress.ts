@@ -18,7 +18,7 @@ describe('stress', () => {
     while (text.length < 50e6) text += corpus
     writeFileSync(path.join(dir, 'archive.txt'), text.slice(0, 50e6))
     writeFileSync(path.join(dir, 'ok.txt'), 'It was the the end.\n')
-    const run = spawnSync(process.execPath, ['--max-old-space-size=1024', path.join(root, 'dist/cli.js'), 'archive.txt', 'ok.txt', '--reporter', 'json', '--timeout', '600000'], {cwd: dir, encoding: 'utf8', maxBuffer: 1e9})
+    const run = spawnSync(process.execPath, ['--max-old-space-size=1024', path.join(root, 'dist/cli.cjs'), 'archive.txt', 'ok.txt', '--reporter', 'json', '--timeout', '600000'], {cwd: dir, encoding: 'utf8', maxBuffer: 1e9})
     expect(run.stderr).toMatch(/^copydesk: 2 files checked: /)
     const files = JSON.parse(run.stdout) as Array<{path: string; messages: unknown[]}>
     expect(files.map((file) => file.path)).toEqual(['archive.txt', 'ok.txt'])

@@ -101,8 +101,8 @@ function load(): Offices {
       }))
     }
     officeMap.set(office.id, office)
-    for (const form of office.forms) byForm.set(form, [...(byForm.get(form) ?? []), office])
-    for (const wrong of office.wrong) wrongForms.set(wrong.form, [...(wrongForms.get(wrong.form) ?? []), {office, elsewhere: wrong.elsewhere}])
+    for (const form of office.forms) listIn(byForm, form).push(office)
+    for (const wrong of office.wrong) listIn(wrongForms, wrong.form).push({office, elsewhere: wrong.elsewhere})
   }
 
   const data = JSON.parse(packageFile('rules/data/officeholders.json')) as {
@@ -111,12 +111,25 @@ function load(): Offices {
     terms: Array<[string, string, string, string | null, number]>
   }
   const terms = new Map<string, Term[]>()
-  const people = new Map<string, Term[]>()
-  for (const [office, name, start, end, source] of data.terms) {
-    if (!officeMap.has(office)) continue
-    const term: Term = {office, name, key: personKey(name), start, end, source}
-    terms.set(office, [...(terms.get(office) ?? []), term])
-    people.set(term.key, [...(people.get(term.key) ?? []), term])
+  const all: Term[] = []
+  // Indexed reads and push, not destructuring and spread: both run the iterator protocol, slow in the
+  // unoptimized code of a start-up.
+  for (let index = 0; index < data.terms.length; index++) {
+    const row = data.terms[index]!
+    if (!officeMap.has(row[0])) continue
+    const term = new HeldTerm(row[0], row[1], row[2], row[3], row[4])
+    listIn(terms, term.office).push(term)
+    all.push(term)
+  }
+
+  // Every holder by name key, made on first use: the keys of 1,389 names took 8-13 ms of every start,
+  // and only a title before a name asks for them.
+  let people: Map<string, Term[]> | undefined
+  const indexPeople = (): Map<string, Term[]> => {
+    if (people) return people
+    people = new Map()
+    for (const term of all) listIn(people, term.key).push(term)
+    return people
   }
 
   // Congress (5,644 terms, 77% of the data) is read and indexed on first use: most stories carry no
@@ -136,9 +149,33 @@ function load(): Offices {
     return seats
   }
 
-  const base = {countries, offices: officeMap, byForm, wrongForms, terms, people, coverage: data.coverage, sources: data.sources}
-  // Not enumerable, so a spread of the tables (withUserTerms) does not read Congress.
-  return Object.defineProperty(base, 'seats', {get: indexSeats}) as Offices
+  const base = {countries, offices: officeMap, byForm, wrongForms, terms, coverage: data.coverage, sources: data.sources}
+  // Not enumerable, so a spread of the tables (withUserTerms) does not index them.
+  return Object.defineProperties(base, {seats: {get: indexSeats}, people: {get: indexPeople}}) as Offices
+}
+
+/** A term of office, its holder's name key (see personKey) worked out when first asked for. */
+class HeldTerm implements Term {
+  #key: string | undefined
+  constructor(
+    readonly office: string,
+    readonly name: string,
+    readonly start: string,
+    readonly end: string | null,
+    readonly source: number
+  ) {}
+
+  get key(): string {
+    this.#key ??= personKey(this.name)
+    return this.#key
+  }
+}
+
+/** The list under `key`, made empty when missing. */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key)
+  if (!list) map.set(key, (list = []))
+  return list
 }
 
 const particles = /^(?:al|el|ad|as|ash|at|ar|arap|ibn|bin|ben|abu|de|da|del|della|di|du|la|le|van|von|der|den|dos|das|wa)$/
@@ -279,5 +316,5 @@ export function withUserTerms(base: Offices, entries: unknown, file: string): Of
     sources.at(-1)!.ends = sources.at(-1)!.ends > last ? sources.at(-1)!.ends : last
   }
 
-  return Object.defineProperty({...base, terms, people, coverage, sources}, 'seats', {get: () => base.seats})
+  return Object.defineProperties({...base, terms, coverage, sources}, {seats: {get: () => base.seats}, people: {value: people}}) as Offices
 }

@@ -25,14 +25,23 @@ function words(file: string): Uint32Array {
   return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4)
 }
 
+interface Lexemes {
+  list: string[]
+  /** The build's word at `index`. */
+  word: (index: number) => string
+  /** The build's word at `index` against `query` (UTF-8 bytes): negative when the word sorts first. */
+  compare: (index: number, query: Buffer) => number
+}
+
 /**
  * wink's list of lexemes, read as `list[index]`, `list.length` and `list.push(word)`: the build's words
- * cut from one string on demand, and words added at run time after them.
+ * decoded from their UTF-8 bytes on demand, and words added at run time after them.
  */
-function lexemeList(text: string, offsets: Uint32Array): {list: string[]; word: (index: number) => string} {
+function lexemeList(bytes: Buffer, offsets: Uint32Array): Lexemes {
   const base = offsets.length - 1
   const added: string[] = []
-  const word = (index: number): string => text.slice(offsets[index], offsets[index + 1])
+  const word = (index: number): string => bytes.toString('utf8', offsets[index], offsets[index + 1])
+  const compare = (index: number, query: Buffer): number => bytes.compare(query, 0, query.length, offsets[index], offsets[index + 1])
   const list = new Proxy([] as string[], {
     get(target, key) {
       if (typeof key === 'string') {
@@ -45,16 +54,16 @@ function lexemeList(text: string, offsets: Uint32Array): {list: string[]; word: 
       return Reflect.get(target, key) as unknown
     }
   })
-  return {list, word}
+  return {list, word, compare}
 }
 
 /**
  * wink's word -> index table, read as `table[word]` and added to as `table[word] = index`: here a
  * binary search of the list in the order the build sorted it (`order`), with words added at run time
  * kept beside it. Building the table as an object costs 100 ms of every cold start; a lookup costs
- * about 17 string comparisons, paid only for the sentences the sentence checks tag.
+ * about 17 byte comparisons, paid only for the sentences the sentence checks tag.
  */
-function sortedLookup(list: {word: (index: number) => string}, order: Uint32Array): Record<string, number> {
+function sortedLookup(list: Lexemes, order: Uint32Array): Record<string, number> {
   const added = new Map<string, number>()
   // A story's words repeat, and the language server tags the same sentences again on every edit.
   const answers = new Map<string, number | undefined>()
@@ -67,14 +76,15 @@ function sortedLookup(list: {word: (index: number) => string}, order: Uint32Arra
   }
 
   const search = (word: string): number | undefined => {
+    const query = Buffer.from(word, 'utf8')
     let low = 0
     let high = order.length - 1
     while (low <= high) {
       const middle = (low + high) >>> 1
       const index = order[middle]!
-      const other = list.word(index)
-      if (other === word) return index
-      if (other < word) low = middle + 1
+      const sign = list.compare(index, query)
+      if (sign === 0) return index
+      if (sign < 0) low = middle + 1
       else high = middle - 1
     }
 
@@ -104,7 +114,7 @@ function preparedCore(directory: string): Record<string, unknown> | undefined {
     if (!feature.hashed) continue
     delete feature.hashed
     if (name === 'lexeme') {
-      const lexemes = lexemeList(readFileSync(path.join(directory, 'lexemes.txt'), 'utf8'), words(path.join(directory, 'lexeme-offsets.bin')))
+      const lexemes = lexemeList(readFileSync(path.join(directory, 'lexemes.txt')), words(path.join(directory, 'lexeme-offsets.bin')))
       feature.list = lexemes.list
       feature.hash = sortedLookup(lexemes, words(path.join(directory, 'lexeme-order.bin')))
       continue

@@ -7,8 +7,11 @@
  * lists (about 90 ms). The largest, the lexeme table (87,593 words, 100 ms to
  * rebuild), is not rebuilt: `lexeme-order.bin` lists the lexemes' indexes in
  * the sorted order of their words, and the reader looks a word up by binary
- * search; the words themselves are one string (`lexemes.txt`) cut at the
- * offsets in `lexeme-offsets.bin`, so 87,593 strings are not made at start.
+ * search; the words themselves are UTF-8 bytes (`lexemes.txt`) cut at the
+ * byte offsets in `lexeme-offsets.bin`, so 87,593 strings are not made at
+ * start, nor is the whole decoded (its 721 non-ASCII characters made that a
+ * 10 ms two-byte decode): a word is decoded when read, and a look-up compares
+ * bytes, in the bytes' order.
  * Written to dist/tagger/, with the model's version, so a
  * different installed model is never read through a stale copy.
  */
@@ -29,11 +32,14 @@ const json = JSON.stringify({version, core: {...rest, features: lists}}, (_key, 
 mkdirSync('dist/tagger', {recursive: true})
 writeFileSync('dist/tagger/core.json', json)
 writeFileSync('dist/tagger/lexicon.bin', Buffer.from(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength))
-// Every key of the stock lexeme table, as the index of its word in the list, in the words' code-unit order.
+// Every key of the stock lexeme table, as the index of its word in the list, in the order of the words'
+// UTF-8 bytes (what the reader compares).
 const lexeme = features['lexeme'] as {hash: Record<string, number>; list: string[]}
 const order = Uint32Array.from(
   Object.keys(lexeme.hash)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((word) => ({word, bytes: Buffer.from(word, 'utf8')}))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map(({word}) => word)
     .map((word) => {
       const index = lexeme.hash[word]!
       if (lexeme.list[index] !== word) throw new Error(`wink's lexeme table maps \`${word}\` to \`${lexeme.list[index]}\``)
@@ -43,7 +49,7 @@ const order = Uint32Array.from(
 const lexemes = lexeme.list.join('')
 if (Buffer.from(lexemes, 'utf8').toString('utf8') !== lexemes) throw new Error("wink's lexemes do not survive UTF-8")
 const offsets = new Uint32Array(lexeme.list.length + 1)
-for (const [index, word] of lexeme.list.entries()) offsets[index + 1] = offsets[index]! + word.length
+for (const [index, word] of lexeme.list.entries()) offsets[index + 1] = offsets[index]! + Buffer.byteLength(word, 'utf8')
 writeFileSync('dist/tagger/lexemes.txt', lexemes)
 writeFileSync('dist/tagger/lexeme-offsets.bin', Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength))
 writeFileSync('dist/tagger/lexeme-order.bin', Buffer.from(order.buffer, order.byteOffset, order.byteLength))

@@ -9,6 +9,7 @@ import {compileDictionary} from './data/dictionary.js'
 import {CopydeskError} from './errors.js'
 import {distDir, rulesDir} from './paths.js'
 import {modules} from './rules/index.js'
+import {safePatterns} from './rules/terminology.js'
 import {packUrl, readDataRule} from './data-rules.js'
 import {validateSpec} from './spec.js'
 import type {RuleSpec} from './types.js'
@@ -84,6 +85,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(path.join(distDir, 'rules.json'), JSON.stringify(specs))
     const packs = readPacks()
     writeFileSync(path.join(distDir, 'packs.json'), JSON.stringify(packs))
+    // The default rules' patterns that pass the exponential-backtracking check, so start-up need not
+    // judge them again (see checkedAtBuild in rules/terminology.ts).
+    const patterns = new Set<string>()
+    JSON.stringify(specs, (key, value: unknown) => {
+      if ((key === 'pattern' || key === 'when' || key === 'unless') && typeof value === 'string') patterns.add(value)
+      return value
+    })
+    writeFileSync(path.join(distDir, 'safe-patterns.json'), JSON.stringify(safePatterns([...patterns])))
     // The spelling dictionary's tables as bytes searched in place (see data/dictionary.ts).
     writeFileSync(path.join(distDir, 'spelling-words.bin'), compileDictionary(readFileSync(path.join(rulesDir, 'data/spelling-words.json'), 'latin1')))
     // titles.yaml as JSON too: start-up then needs no YAML parser.

@@ -4,7 +4,7 @@
  * code, and the other files still linted.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
@@ -125,6 +125,19 @@ describe('hostile config', () => {
     const run = cli(['a.txt'], {cwd: dir})
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/house\.yaml: field `terms\[0\]\.pattern` `\(\\w\+\\s\?\)\+\$` can backtrack exponentially \(a quantifier inside a quantified group\); rewrite it without nesting\n$/)
+  })
+
+  it('judges every pattern but the default rules\' own, which the build judged (dist/safe-patterns.json)', () => {
+    const judged = JSON.parse(readFileSync(path.join(root, 'dist/safe-patterns.json'), 'utf8')) as string[]
+    const defaults: string[] = []
+    JSON.stringify(JSON.parse(readFileSync(path.join(root, 'dist/rules.json'), 'utf8')), (key, value: unknown) => {
+      if ((key === 'pattern' || key === 'when' || key === 'unless') && typeof value === 'string') defaults.push(value)
+      return value
+    })
+    expect(defaults.length).toBeGreaterThan(5)
+    expect(new Set(judged)).toEqual(new Set(defaults))
+    // A sense of the user's own is still judged.
+    expect(() => lint('Text.', {rules: {'spelling-consistency': ['warning', {senses: [{us: 'program', uk: 'programme', unless: '(a+)+b'}]}]}})).toThrow(/can backtrack exponentially/)
   })
 
   it('a safe term pattern works, with groups in the replacement', () => {

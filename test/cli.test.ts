@@ -1,7 +1,8 @@
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {VFile} from 'vfile'
 import {beforeEach, describe, expect, it} from 'vitest'
 import {brown, cli, root, seedPath, shared} from './helpers.js'
 
@@ -207,16 +208,26 @@ describe('the bundled bin', () => {
   // written in ASCII (regular expressions' curly quotes as \u escapes). They must report what tsc's
   // modules of the same code (dist/cli.js) and the library report.
   it('is ASCII only and reports byte for byte what the unbundled modules report', async () => {
-    for (const bin of ['dist/cli.cjs', 'dist/language-server.cjs', 'dist/pool/worker.cjs']) {
+    // The parts bundled apart and loaded on first use (HTML, Markdown, diffs, globs) too.
+    const lazy = readdirSync(path.join(root, 'dist/lazy')).map((name) => `dist/lazy/${name}`)
+    expect(lazy.sort()).toEqual(['dist/lazy/diff.cjs', 'dist/lazy/glob.cjs', 'dist/lazy/html.cjs', 'dist/lazy/markdown.cjs'])
+    for (const bin of ['dist/cli.cjs', 'dist/language-server.cjs', 'dist/pool/worker.cjs', ...lazy]) {
       expect([...readFileSync(path.join(root, bin))].filter((byte) => byte > 0x7f)).toEqual([])
     }
 
-    const files = [seedPath, ...brown(/^c[a-r]0[1-3]\./).names.map((name) => path.join(shared, 'corpus/brown', name))]
+    const drafts = ['council-vote.md', 'storm-warning.html', 'harbour-fire.txt'].map((name) => path.join(root, 'fixtures/drafts', name))
+    const files = [seedPath, ...drafts, ...brown(/^c[a-r]0[1-3]\./).names.map((name) => path.join(shared, 'corpus/brown', name))]
     const args = ['--reporter', 'json', '--no-config', '--date', '2023-11-07', ...files]
     const bundled = cli(args)
     const unbundled = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {encoding: 'utf8', maxBuffer: 1e8})
     expect(bundled.stdout).toBe(unbundled.stdout)
     expect([bundled.code, bundled.stderr]).toEqual([unbundled.status, unbundled.stderr])
+    // A glob, a folder and a diff of the safe fixes, each through a part loaded on first use.
+    for (const more of [['fixtures/drafts/*.{md,html}'], ['fixtures'], ['--fix-dry-run', ...drafts]]) {
+      const run = cli(['--no-config', '--date', '2023-11-07', ...more], {cwd: root})
+      expect(run.stdout).toBe(spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), '--no-config', '--date', '2023-11-07', ...more], {cwd: root, encoding: 'utf8'}).stdout)
+      expect(run.stdout).toMatch(more[0] === '--fix-dry-run' ? /^@@ /m : /^\d+ files checked/m)
+    }
 
     const {createLinter} = await import('../src/index.js')
     const lint = createLinter({date: '2023-11-07'})
@@ -226,7 +237,7 @@ describe('the bundled bin', () => {
     expect(reported).toHaveLength(files.length)
     let total = 0
     reported.forEach((file, index) => {
-      const expected = lint(readFileSync(files[index]!, 'utf8')).messages.map((message) => fields(JSON.parse(JSON.stringify(message)) as Record<string, unknown>))
+      const expected = lint(new VFile({path: files[index]!, value: readFileSync(files[index]!, 'utf8')})).messages.map((message) => fields(JSON.parse(JSON.stringify(message)) as Record<string, unknown>))
       expect(file.messages.map(fields)).toEqual(expected)
       total += expected.length
     })

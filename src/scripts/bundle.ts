@@ -18,7 +18,7 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {build} from 'esbuild'
+import {build, type Plugin} from 'esbuild'
 
 /**
  * The source with every non-ASCII UTF-16 unit written as `\uXXXX`. esbuild
@@ -30,29 +30,89 @@ function asciiOnly(source: string): string {
   return source.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+/**
+ * What a plain-text story never needs, bundled apart (`dist/lazy/<name>.cjs`)
+ * and required when first called: the HTML parser (parse5 and its entities,
+ * 290 kB of the 1 MB bundle), the Markdown parser (micromark, 150 kB), diffs
+ * (`--diff`) and globs. V8 scans every function of a loaded file, used or
+ * not. The bins import each package through a stand-in whose functions load
+ * the real one on first call (only functions are named here).
+ */
+const lazy: Record<string, Record<string, string[]>> = {
+  html: {'hast-util-from-html': ['fromHtml']},
+  markdown: {
+    'mdast-util-from-markdown': ['fromMarkdown'],
+    'micromark-extension-frontmatter': ['frontmatter'],
+    'mdast-util-frontmatter': ['frontmatterFromMarkdown'],
+    'mdast-util-gfm-table': ['gfmTableFromMarkdown'],
+    'micromark-extension-gfm-table': ['gfmTable']
+  },
+  diff: {diff: ['createTwoFilesPatch']},
+  glob: {tinyglobby: ['glob', 'isDynamicPattern']}
+}
+
+const groupOf = new Map(Object.entries(lazy).flatMap(([group, packages]) => Object.keys(packages).map((name) => [name, group] as const)))
+const src = path.resolve('src')
+
+const standIns: Plugin = {
+  name: 'lazy-stand-ins',
+  setup(builder) {
+    builder.onResolve({filter: /^[@a-z]/}, (args) => (groupOf.has(args.path) ? {path: args.path, namespace: 'lazy'} : undefined))
+    builder.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => {
+      const group = groupOf.get(args.path)!
+      const names = lazy[group]![args.path]!
+      return {
+        resolveDir: src,
+        loader: 'js',
+        contents: [
+          "import {distDir} from './paths.ts'",
+          'let loaded',
+          `const load = () => (loaded ??= require(distDir + 'lazy/${group}.cjs'))`,
+          ...names.map((name) => `export function ${name}(...args) { return load().${name}(...args) }`)
+        ].join('\n')
+      }
+    })
+  }
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minifyWhitespace: true,
+  write: false,
+  logLevel: 'warning',
+  // The sources' import.meta.url (paths.ts finds the package from it): the bundle's own file.
+  define: {'import.meta.url': 'copydeskModuleUrl'},
+  banner: {js: "const copydeskModuleUrl = require('node:url').pathToFileURL(__filename).href;"}
+} as const
+
+const groups = await Promise.all(
+  Object.entries(lazy).map(([group, packages]) =>
+    build({
+      ...common,
+      stdin: {contents: Object.entries(packages).map(([name, names]) => `export {${names.join(', ')}} from '${name}'`).join('\n'), resolveDir: src},
+      outfile: `dist/lazy/${group}.cjs`
+    })
+  )
+)
+
 const result = await build({
   // The pool's worker too: each worker thread (the language server's, a batch's) loads one file
   // instead of the module graph (160-240 ms to import unbundled, measured).
   entryPoints: ['src/cli.ts', 'src/language-server.ts', 'src/pool/worker.ts'],
   outdir: 'dist',
   outbase: 'src',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
+  ...common,
   outExtension: {'.js': '.cjs'},
-  target: 'node20',
-  minifyWhitespace: true,
-  write: false,
-  logLevel: 'warning',
   // The CommonJS dependencies are bundled where named by a literal require (bundled-commonjs.ts);
   // yaml (config files) and the stock tagger model (3 MB, used only when dist/tagger/ is missing) are
   // required by a name esbuild cannot follow, and load from node_modules when needed.
-  // The sources' import.meta.url (paths.ts finds the package from it): the bundle's own file.
-  define: {'import.meta.url': 'copydeskModuleUrl'},
-  banner: {js: "const copydeskModuleUrl = require('node:url').pathToFileURL(__filename).href;"}
+  plugins: [standIns]
 })
 
-for (const file of result.outputFiles) {
+for (const file of [...result.outputFiles, ...groups.flatMap((group) => group.outputFiles)]) {
   mkdirSync(path.dirname(file.path), {recursive: true})
   writeFileSync(file.path, asciiOnly(file.text), file.text.startsWith('#!') ? {mode: 0o755} : {})
 }

@@ -64,7 +64,9 @@ const starts = Array.from({length: 10}, () => wall([path.join(root, 'dist/cli.cj
 const bare = median(Array.from({length: 10}, () => wall([here('parse-files.mjs'), one]).ms))
 row('  bare node process: parse the same story with retext-english (median of 10)', undefined, bare)
 const cold = median(starts)
-row('CLI cold start, 1,000-word story (median of 10)', undefined, cold, undefined, undefined, `${format(cold / bare, 1)} × the bare process`, '< 200 ms and < 2 × bare', cold < 200 && cold < 2 * bare)
+// The issue's target has two halves, judged apart so that the table says which one holds.
+row('CLI cold start, 1,000-word story (median of 10)', undefined, cold, undefined, undefined, `${format(cold / bare, 1)} × the bare process`, '< 200 ms', cold < 200)
+row('CLI cold start against the bare process', undefined, '', undefined, undefined, `${format(cold / bare, 2)} ×`, '< 2 × bare', cold < 2 * bare)
 // Of which: the capitalization dictionary, read on first use (a fresh process each time).
 const dictionary = Array.from({length: 5}, () =>
   Number(execFileSync(node, ['--input-type=module', '-e', `const {lowercaseWord} = await import(${JSON.stringify(path.join(root, 'dist/rules/capitalization.js'))}); const t = performance.now(); lowercaseWord('press'); console.log(performance.now() - t)`], {encoding: 'utf8'}))

@@ -98,7 +98,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // titles.yaml as JSON too: start-up then needs no YAML parser.
     writeFileSync(path.join(distDir, 'titles.json'), JSON.stringify(parse(readFileSync(path.join(rulesDir, 'titles.yaml'), 'utf8'))))
     // tsc writes files without the execute bit; the bins need it (npx copydesk on a fresh clone).
-    for (const bin of ['cli.cjs', 'language-server.cjs']) chmodSync(path.join(distDir, bin), 0o755)
+    // tsc's unbundled modules of the bins too: an npx cache made before the bins were .cjs files
+    // still links `copydesk` to dist/cli.js, which then runs the same code, unbundled.
+    for (const bin of ['cli.cjs', 'language-server.cjs', 'cli.js', 'language-server.js']) chmodSync(path.join(distDir, bin), 0o755)
     // stderr: `npm pack` (run by pre-commit) takes its stdout for the tarball's name.
     const packRules = Object.values(packs).flat().length
     console.error(`compiled ${specs.length} rules into dist/rules.json, ${packRules} pack rules into dist/packs.json, titles into dist/titles.json, the spelling dictionary into dist/spelling-words.bin`)

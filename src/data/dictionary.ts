@@ -30,7 +30,7 @@ interface Data {
 }
 
 /** The layout of `dist/spelling-words.bin`'s first line: each table's place in the bytes after it. */
-export interface CompiledHeader {
+interface CompiledHeader {
   common: Table
   other: Table
   frequent: Tables

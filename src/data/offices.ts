@@ -141,9 +141,7 @@ function load(): Offices {
     const {congress} = JSON.parse(packageFile('rules/data/congress.json')) as {congress: Array<[string, 'sen' | 'rep', string, string, string, string]>}
     for (const [name, chamber, state, party, start, end] of congress) {
       const key = personKey(name)
-      const list = seats.get(key)
-      if (list) list.push({name, key, chamber, state, party, start, end})
-      else seats.set(key, [{name, key, chamber, state, party, start, end}])
+      listIn(seats, key).push({name, key, chamber, state, party, start, end})
     }
 
     return seats

@@ -34,7 +34,7 @@ function asciiOnly(source: string): string {
  * What a plain-text story never needs, bundled apart (`dist/lazy/<name>.cjs`)
  * and required when first called: the HTML parser (parse5 and its entities,
  * 290 kB of the 1 MB bundle), the Markdown parser (micromark, 150 kB), diffs
- * (`--diff`) and globs. V8 scans every function of a loaded file, used or
+ * (`--fix-dry-run`) and globs. V8 scans every function of a loaded file, used or
  * not. The bins import each package through a stand-in whose functions load
  * the real one on first call (only functions are named here).
  */

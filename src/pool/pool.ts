@@ -34,6 +34,28 @@ interface Slot {
 // The bundled worker, also when this module runs as tsc's output (the library, the tests).
 const workerUrl = pathToFileURL(path.join(distDir, 'pool/worker.cjs'))
 
+interface Prestarted {
+  worker: Worker
+  /** What stopped it before a pool adopted it. */
+  failure?: Error
+}
+
+let prestarted: Prestarted | undefined
+
+/**
+ * Start one worker now, for the next pool to adopt (the language server calls this before loading the
+ * rest of its code, so the worker's start overlaps the server's).
+ */
+export function prestartWorker(): Worker {
+  const entry: Prestarted = {worker: new Worker(workerUrl)}
+  // Until a pool listens: an 'error' with no listener would throw in the server.
+  entry.worker.on('error', (error) => (entry.failure ??= error))
+  entry.worker.on('exit', () => (entry.failure ??= new Error('the lint worker stopped while starting')))
+  entry.worker.unref()
+  prestarted = entry
+  return entry.worker
+}
+
 export class LintPool {
   private readonly slots: Slot[] = []
   private readonly queue: Pending[] = []
@@ -70,7 +92,10 @@ export class LintPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = {worker: new Worker(workerUrl), ready: false, current: undefined, timer: undefined}
+    // The worker started ahead, if any: its ready message waits on its port until the listener below.
+    const adopted = prestarted
+    prestarted = undefined
+    const slot: Slot = {worker: adopted?.worker ?? new Worker(workerUrl), ready: false, current: undefined, timer: undefined}
     slot.worker.unref()
     slot.worker.on('message', (answer: {id: number; ready?: boolean; outcome?: LintOutcome; failure?: string}) => {
       if (answer.ready) {
@@ -92,6 +117,7 @@ export class LintPool {
       if (!slot.ready) this.failStart(new Error('the lint worker stopped while starting'))
       else if (slot.current) this.replace(slot, new Error('the lint worker stopped'))
     })
+    if (adopted?.failure) queueMicrotask(() => this.failStart(adopted.failure!))
     return slot
   }
 

@@ -307,8 +307,9 @@ export function withUserTerms(base: Offices, entries: unknown, file: string): Of
 
     const end = (item['end'] as string | null | undefined) ?? null
     const term: Term = {office: item['office'], name: item['name'], key: personKey(item['name']), start: item['start'], end, source: sources.length - 1}
-    terms.set(term.office, [...(terms.get(term.office) ?? []), term])
-    people.set(term.key, [...(people.get(term.key) ?? []), term])
+    // Both maps hold copies of the base's lists, so pushing leaves the base as it was.
+    listIn(terms, term.office).push(term)
+    listIn(people, term.key).push(term)
     const last = [end ?? item['start'], (asOf as string | undefined) ?? ''].sort().at(-1)!
     if (!coverage[term.office] || coverage[term.office]! < last) coverage[term.office] = last
     sources.at(-1)!.ends = sources.at(-1)!.ends > last ? sources.at(-1)!.ends : last

@@ -11,7 +11,6 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {bundledCommonJs} from '../bundled-commonjs.js'
 
-
 interface Feature {
   list: unknown[]
   hash?: Record<string, number>
@@ -27,8 +26,6 @@ function words(file: string): Uint32Array {
 
 interface Lexemes {
   list: string[]
-  /** The build's word at `index`. */
-  word: (index: number) => string
   /** The build's word at `index` against `query` (UTF-8 bytes): negative when the word sorts first. */
   compare: (index: number, query: Buffer) => number
 }
@@ -54,7 +51,7 @@ function lexemeList(bytes: Buffer, offsets: Uint32Array): Lexemes {
       return Reflect.get(target, key) as unknown
     }
   })
-  return {list, word, compare}
+  return {list, compare}
 }
 
 /**
